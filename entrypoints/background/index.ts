@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Setup calls arrive with the sync issue.
+});

@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Company Contacts</main>, document.getElementById('app')!);

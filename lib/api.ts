@@ -1,0 +1,55 @@
+/**
+ * The directory server's HTTP API v1, as both sides see it: defined once here (see STYLE.md).
+ * Every error body is `ApiErrorBody`; a contact is `Contact` (lib/contact.ts).
+ */
+import type { Contact, ContactFields, DuplicatePolicy, ImportReport, LineProblem } from './contact';
+
+export type Role = 'admin' | 'member';
+
+export interface MeResponse {
+  name: string;
+  role: Role;
+}
+
+export interface HealthResponse {
+  status: 'ok';
+  version: string;
+}
+
+/** `GET /api/v1/contacts/changes?since=CURSOR&limit=N`. Pass the returned cursor back to continue; `''` starts over. */
+export interface ChangesResponse {
+  contacts: Contact[];
+  cursor: string;
+  more: boolean;
+}
+
+/** Body of `POST /api/v1/contacts` and `PUT /api/v1/contacts/:id`. */
+export type ContactInput = Omit<ContactFields, 'phones'> & { phones?: ContactFields['phones'] };
+
+export interface ApiErrorBody {
+  error: {
+    code: string;
+    message: string;
+    /** 422: the problems found by the core rules. */
+    rejected?: LineProblem[];
+    /** 409: the contact as the server holds it now. */
+    contact?: Contact;
+  };
+}
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  duplicates: number;
+  rejected: number;
+  blank: number;
+}
+
+/** `POST /api/v1/imports?onDuplicate=skip|update&dryRun=true|false`: the CLI report plus the batch. */
+export interface ImportResponse extends ImportReport {
+  /** Null for a dry run or a refused file. */
+  importId: string | null;
+  dryRun: boolean;
+  onDuplicate: DuplicatePolicy;
+  counts: ImportCounts;
+}
