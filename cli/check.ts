@@ -1,0 +1,77 @@
+/**
+ * `company-contacts check FILE [--json] [--default-country CC]`: checks a contacts CSV with the import rules of
+ * lib/ and prints the report (one JSON object with --json, else a readable summary). Exit 0 when the file is
+ * accepted (even with rejected lines), 1 when refused, 2 on usage errors.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContactsCsv } from '../lib/check-contacts-csv';
+import type { ImportReport, LineProblem } from '../lib/contact';
+import { isKnownCountry } from '../lib/phone';
+
+export const usage = 'check FILE [--json] [--default-country CC]   check a contacts CSV file';
+
+function usageError(message: string): number {
+  process.stderr.write(`${message}\nUsage: company-contacts ${usage}\n`);
+  return 2;
+}
+
+/** Reads a file for a command; a missing or unreadable file is the caller's mistake (exit 2), said plainly. */
+export async function readInput(path: string): Promise<Uint8Array | string> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? `File not found: ${path}` : `Cannot read ${path}: ${(error as Error).message}`;
+  }
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function summary(report: ImportReport): string {
+  if (!report.ok) return `${report.file}: refused. ${report.error?.message ?? ''}\n`;
+  const counts = [
+    plural(report.contacts.length, 'new contact'),
+    plural(report.updates.length, 'update'),
+    plural(report.rejected.length, 'rejected line'),
+    plural(report.duplicates.length, 'duplicate'),
+    plural(report.blank, 'blank line'),
+    plural(report.warnings.length, 'warning'),
+  ];
+  const section = (title: string, items: readonly { message: string }[]) =>
+    items.length === 0 ? '' : `\n${title}:\n${items.map((item) => `  ${item.message}`).join('\n')}\n`;
+  return (
+    `${report.file}: accepted. ${counts.join(', ')}.\n` +
+    section('Rejected', report.rejected) +
+    section('Duplicates', report.duplicates) +
+    section('Warnings', report.warnings as LineProblem[])
+  );
+}
+
+/** The report in the issue's key order: file, ok, error, contacts, then the rest. */
+function json(report: ImportReport): string {
+  const { file, ok, error, contacts, updates, rejected, duplicates, warnings, blank } = report;
+  return `${JSON.stringify({ file, ok, error, contacts, updates, rejected, duplicates, warnings, blank }, null, 2)}\n`;
+}
+
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, 'default-country': { type: 'string' } },
+  });
+  if (positionals.length !== 1) return usageError(positionals.length === 0 ? 'Missing FILE.' : `Expected one FILE, got ${positionals.length}.`);
+  const path = positionals[0] ?? '';
+  const country = values['default-country']?.toUpperCase();
+  if (country !== undefined && !isKnownCountry(country)) {
+    return usageError(`Unknown country "${values['default-country']}": give an ISO 3166 two-letter code such as FR or DE.`);
+  }
+  const bytes = await readInput(path);
+  if (typeof bytes === 'string') return usageError(bytes);
+  const report = checkContactsCsv({ name: basename(path), bytes }, country === undefined ? {} : { defaultCountry: country });
+  process.stdout.write(values.json ? json(report) : summary(report));
+  return report.ok ? 0 : 1;
+}

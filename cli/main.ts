@@ -1,0 +1,50 @@
+/**
+ * The `company-contacts` command line (issue 2, section 4): a dispatcher over one map of subcommands.
+ * Each subcommand module exports `usage` and `run(args)`, returning the exit code:
+ * 0 done (a file accepted even with rejected lines), 1 refused or failed, 2 usage error.
+ */
+import * as check from './check';
+import * as exportCommand from './export';
+
+interface Command {
+  usage: string;
+  run(args: string[]): Promise<number>;
+}
+
+/** Add a subcommand with one line here. */
+const commands: Record<string, Command> = {
+  check,
+  export: exportCommand,
+};
+
+function help(): string {
+  const lines = Object.values(commands).map((command) => `  ${command.usage}`);
+  return `Usage: company-contacts <command> [options]\n\nCommands:\n${lines.join('\n')}\n`;
+}
+
+/** Node's parseArgs reports unknown or malformed options as TypeErrors with these codes. */
+function isUsageError(error: unknown): error is Error {
+  return error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? process.stderr : process.stdout).write(help());
+    return name === undefined ? 2 : 0;
+  }
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (command === undefined) {
+    process.stderr.write(`Unknown command "${name}".\n\n${help()}`);
+    return 2;
+  }
+  try {
+    return await command.run(args);
+  } catch (error) {
+    if (!isUsageError(error)) throw error;
+    process.stderr.write(`${error.message}\nUsage: company-contacts ${command.usage}\n`);
+    return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,77 @@
+/**
+ * The CSV import engine of issue 2: file-level refusals, then every record checked on its own, duplicates found,
+ * and every record accounted for (contacts + updates + rejected + duplicates + blank = records after the header).
+ * Pure: takes the file's name and bytes, returns a report; bad data never throws.
+ */
+import type { CsvField, ImportReport } from './contact';
+import { DEFAULT_MAX_CONTACTS, type CheckOptions } from './check-options';
+import { checkContactFields } from './check-contact-fields';
+import { decodeCsvBytes } from './decode-csv-bytes';
+import { lineProblem } from './line-problem';
+import { matchCsvHeader } from './match-csv-header';
+import { parseCsvRecords, type CsvRecord } from './parse-csv-records';
+import { createReportBuilder, refusedReport, type ReportBuilder } from './report-builder';
+
+const OTHER_FIELDS: readonly CsvField[] = ['optional-phone-1', 'optional-phone-2'];
+/** A cell our export neutralised against CSV injection (`'=…`, lib/export-contacts-csv.ts): drop the `'`. */
+const NEUTRALISED = /^'+[=+\-@\t\r]/;
+
+function cell(fields: readonly string[], i: number): string {
+  const value = fields[i] ?? '';
+  return value.charCodeAt(0) === 39 && NEUTRALISED.test(value) ? value.slice(1) : value;
+}
+
+function isBlank(fields: readonly string[]): boolean {
+  return fields.every((field) => field.trim() === '');
+}
+
+function hasFieldCount(fields: readonly string[]): boolean {
+  return fields.length === 6 || (fields.length === 7 && (fields[6] ?? '').trim() === '');
+}
+
+/**
+ * Checks a contacts CSV file. `report.ok` is false (with `error`) when the whole file is refused; otherwise
+ * `contacts` are new, `updates` replace existing contacts (policy `update`), and each other line is in
+ * `rejected`, `duplicates` or counted in `blank`.
+ */
+export function checkContactsCsv(file: { name: string; bytes: Uint8Array }, options: CheckOptions = {}): ImportReport {
+  const name = file.name;
+  if (!name.toLowerCase().endsWith('.csv')) return refusedReport(name, 'not-csv-name');
+  const decoded = decodeCsvBytes(file.bytes);
+  if (!decoded.ok) return refusedReport(name, decoded.code);
+  const text = decoded.text;
+  const end = text.indexOf('\n');
+  const header = end === -1 ? text : text.slice(0, end);
+  const delimiter = matchCsvHeader(header);
+  if (delimiter === null) {
+    const found = header.length > 120 ? `${header.slice(0, 120)}…` : header;
+    return refusedReport(name, 'not-header', { found });
+  }
+  const max = options.maxContacts ?? DEFAULT_MAX_CONTACTS;
+  const builder = createReportBuilder(name, options);
+  let count = 0;
+  // Past the limit the file will be refused: keep counting its lines for the message, stop checking them.
+  parseCsvRecords(end === -1 ? '' : text.slice(end + 1), delimiter, (record) => {
+    if (isBlank(record.fields)) return builder.blank();
+    if (++count <= max) checkRecord(record, builder, options);
+  });
+  if (count === 0) return refusedReport(name, 'no-contacts');
+  if (count > max) return refusedReport(name, 'too-many-contacts', { count, max, parts: Math.ceil(count / max) });
+  return builder.finish();
+}
+
+function checkRecord(record: CsvRecord, builder: ReportBuilder, options: CheckOptions): void {
+  const { line, fields } = record;
+  if (record.badQuotes) return builder.reject(lineProblem(line, undefined, 'bad-quotes'));
+  if (!hasFieldCount(fields)) return builder.reject(lineProblem(line, undefined, 'wrong-field-count', { count: fields.length }));
+  const raw = {
+    name: cell(fields, 0),
+    position: cell(fields, 1),
+    email: cell(fields, 2),
+    workPhone: cell(fields, 3),
+    otherPhones: OTHER_FIELDS.map((field, i) => ({ field, value: cell(fields, 4 + i) })),
+  };
+  const result = checkContactFields(raw, line, options.defaultCountry);
+  if (result.ok) builder.accept(line, result.contact, result.warnings);
+  else builder.reject(result.problem);
+}
