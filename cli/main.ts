@@ -4,7 +4,10 @@
  * 0 done (a file accepted even with rejected lines), 1 refused or failed, 2 usage error.
  */
 import * as check from './check';
-import * as exportCommand from './export';
+// remote-export.ts is `export --server …` and hands any other `export` to ./export.ts.
+import * as exportCommand from './remote-export';
+import * as importCommand from './import';
+import * as token from './token';
 
 interface Command {
   usage: string;
@@ -15,6 +18,8 @@ interface Command {
 const commands: Record<string, Command> = {
   check,
   export: exportCommand,
+  import: importCommand,
+  token,
 };
 
 function help(): string {

@@ -53,3 +53,33 @@ export interface ImportResponse extends ImportReport {
   onDuplicate: DuplicatePolicy;
   counts: ImportCounts;
 }
+
+/** `POST /api/v1/imports/:id/undo`: what was reverted, and what was left alone because it changed since. */
+export interface UndoResponse {
+  importId: string;
+  /** Contacts restored to their state before the import, or removed (tombstoned) when the import created them. */
+  undone: Contact[];
+  /** Contacts changed since the import: left as they are. */
+  skipped: { id: string; reason: 'changed-since' | 'deleted-since' }[];
+}
+
+export type AuditAction = 'contact.create' | 'contact.update' | 'contact.delete' | 'import' | 'import.undo';
+
+/** One write, as `GET /api/v1/audit?since=CURSOR` lists it. */
+export interface AuditEntry {
+  id: string;
+  /** ISO 8601. */
+  at: string;
+  /** The name of the token that wrote. */
+  token: string;
+  action: AuditAction;
+  contactIds: string[];
+  importId: string | null;
+}
+
+/** `GET /api/v1/audit?since=CURSOR|ISO-DATE&limit=N`: pass the returned cursor back to continue. */
+export interface AuditResponse {
+  entries: AuditEntry[];
+  cursor: string;
+  more: boolean;
+}

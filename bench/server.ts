@@ -1,0 +1,141 @@
+/**
+ * `npm run bench:server` (issue 3): the directory server under load, on loopback, one run.
+ *  1. Seeds 100,000 contacts through the API (100 imports of 1,000 lines, three phones each).
+ *  2. A full first pull of the 100,000 contacts through the change feed, in pages of 5,000 (time).
+ *  3. Change-feed requests/s and p99 with autocannon (10 connections, 10 s). Each request reads the page a client
+ *     catching up would read: the latest 100 changes (`since` = the cursor 100 changes before the end, limit 100),
+ *     so every answer carries 100 contacts. Goal ≥ 3,000 req/s, p99 ≤ 20 ms. A second run reads the page every
+ *     up-to-date client polls (nothing new: an empty page), for the steady state.
+ *  4. One more 1,000-line import committed into the 100,000 (time of the HTTP round trip). Goal ≤ 200 ms.
+ * The server is the real process (node --import tsx server/main.ts) with LOG_LEVEL=warn (no per-request log lines)
+ * and a rate limit high enough not to refuse the benchmark; autocannon runs in this process.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createRequire } from 'node:module';
+
+interface LoadResult {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+}
+// autocannon ships no types; this is the slice of its API the bench uses.
+const autocannon = createRequire(import.meta.url)('autocannon') as (options: {
+  url: string;
+  headers: Record<string, string>;
+  connections: number;
+  duration: number;
+}) => Promise<LoadResult>;
+
+const HEADER = 'contact-name,position,email,work-phone,optional-phone-1,optional-phone-2';
+const BATCHES = 100;
+const LINES = 1000;
+
+/** `i * step mod 10^width`, zero-padded: distinct for every i < 10^width since step is prime to 10. */
+const unique = (i: number, step: number, width: number) => String((i * step) % 10 ** width).padStart(width, '0');
+
+function csv(batch: number): string {
+  const lines = [HEADER];
+  for (let j = 0; j < LINES; j++) {
+    const i = batch * LINES + j;
+    const fr = unique(i, 7919, 8);
+    lines.push(
+      `Member ${i} Dupont,Engineer ${i % 17},member.${i}@example.com,+33 6 ${fr.slice(0, 2)} ${fr.slice(2, 4)} ${fr.slice(4, 6)} ${fr.slice(6)},` +
+        `0049 30 ${unique(i, 7, 7)},+1 (212) ${200 + (i % 800)}-${unique(Math.floor(i / 800), 1, 4)}`,
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+async function startServer(db: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--db', db, '--port', '0'], {
+    env: { ...process.env, LOG_LEVEL: 'warn', CONTACTS_RATE_LIMIT: '100000000' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (/cc_\S+/.test(out)) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
+  });
+  const url = /(http:\/\/\S+)/.exec(out)![1]!;
+  const token = /(cc_\S+)/.exec(out)![1]!;
+  return { child, url, token };
+}
+
+const loadAtStart = loadavg()[0]!;
+const dir = mkdtempSync(join(tmpdir(), 'bench-server-'));
+const { child, url, token } = await startServer(join(dir, 'contacts.sqlite'));
+const auth = { authorization: `Bearer ${token}` };
+try {
+  const api = `${url}/api/v1`;
+  async function importBatch(batch: number): Promise<number> {
+    const started = performance.now();
+    const response = await fetch(`${api}/imports?file=batch-${batch}.csv`, { method: 'POST', headers: { ...auth, 'content-type': 'text/csv' }, body: csv(batch) });
+    const body = (await response.json()) as { counts?: { created: number } };
+    if (response.status !== 201 || body.counts?.created !== LINES) throw new Error(`import ${batch} failed: ${response.status} ${JSON.stringify(body).slice(0, 300)}`);
+    return performance.now() - started;
+  }
+
+  const seedStarted = performance.now();
+  const seedTimes: number[] = [];
+  for (let batch = 0; batch < BATCHES; batch++) seedTimes.push(await importBatch(batch));
+  const seedSeconds = (performance.now() - seedStarted) / 1000;
+
+  const pullStarted = performance.now();
+  let cursor = '';
+  let pulled = 0;
+  let pages = 0;
+  let lastPageStart = '';
+  for (;;) {
+    const page = (await (await fetch(`${api}/contacts/changes?since=${cursor}&limit=5000`, { headers: auth })).json()) as { contacts: unknown[]; cursor: string; more: boolean };
+    pulled += page.contacts.length;
+    pages++;
+    if (page.more) lastPageStart = page.cursor;
+    cursor = page.cursor;
+    if (!page.more) break;
+  }
+  const pullMs = performance.now() - pullStarted;
+
+  // The cursor 100 changes before the end: from the start of the last page of 5,000, skip 49 pages of 100.
+  let tail = lastPageStart;
+  for (let i = 0; i < 49; i++) {
+    tail = ((await (await fetch(`${api}/contacts/changes?since=${tail}&limit=100`, { headers: auth })).json()) as { cursor: string }).cursor;
+  }
+  const probe = (await (await fetch(`${api}/contacts/changes?since=${tail}&limit=100`, { headers: auth })).json()) as { contacts: unknown[]; more: boolean };
+
+  const load = await autocannon({
+    url: `${api}/contacts/changes?since=${tail}&limit=100`,
+    headers: auth,
+    connections: 10,
+    duration: 10,
+  });
+
+  const idle = await autocannon({ url: `${api}/contacts/changes?since=${cursor}&limit=100`, headers: auth, connections: 10, duration: 10 });
+
+  const importMs = await importBatch(BATCHES);
+  const median = [...seedTimes].sort((a, b) => a - b)[Math.floor(seedTimes.length / 2)]!;
+
+  const verdict = (ok: boolean) => (ok ? 'meets goal' : 'MISSES goal');
+  const feedLine = (result: LoadResult) =>
+    `${result.requests.average.toFixed(0)} req/s, p99 ${result.latency.p99} ms, p50 ${result.latency.p50} ms, non-2xx ${result.non2xx}, errors ${result.errors}`;
+  console.log(`Machine load average (1 min): ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, on ${availableParallelism()} cores`);
+  console.log(`Seed: 100,000 contacts in ${BATCHES} imports of ${LINES} lines: ${seedSeconds.toFixed(1)} s (median import ${median.toFixed(0)} ms)`);
+  console.log(`Full first pull: ${pulled} contacts in ${pages} pages of 5,000: ${pullMs.toFixed(0)} ms`);
+  console.log(
+    `Change feed, page of the latest ${probe.contacts.length} changes (more=${probe.more}), 10 connections, 10 s: ${feedLine(load)} — ` +
+      `${verdict(load.requests.average >= 3000 && load.latency.p99 <= 20)} (≥ 3,000 req/s, p99 ≤ 20 ms)`,
+  );
+  console.log(`Change feed, up-to-date poll (empty page), 10 connections, 10 s: ${feedLine(idle)}`);
+  console.log(`1,000-line import committed into 100,000 contacts: ${importMs.toFixed(0)} ms — ${verdict(importMs <= 200)} (≤ 200 ms)`);
+} finally {
+  child.kill('SIGTERM');
+  await new Promise((resolve) => child.once('exit', resolve));
+  rmSync(dir, { recursive: true, force: true });
+}

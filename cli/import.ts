@@ -1,0 +1,63 @@
+/**
+ * `company-contacts import FILE --server URL --token T [--on-duplicate skip|update] [--dry-run] [--json]`:
+ * uploads a contacts CSV to the directory server (issue 3), which checks it with the same rules as `check` and
+ * commits every accepted line in one transaction. The upload carries an Idempotency-Key, so the one automatic
+ * retry after a network failure cannot import twice. Exit 0 accepted (even with rejected lines), 1 refused or failed.
+ */
+import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ImportResponse } from '../lib/api';
+import { ApiError, NetworkError } from '../lib/api-client';
+import { readInput } from './check';
+import { clientFrom, reportFailure, serverOptions } from './server-options';
+
+export const usage =
+  'import FILE --server URL --token T [--on-duplicate skip|update] [--dry-run] [--json]   import a CSV into the server';
+
+function usageError(message: string): number {
+  process.stderr.write(`${message}\nUsage: company-contacts ${usage}\n`);
+  return 2;
+}
+
+function summary(answer: ImportResponse): string {
+  if (!answer.ok) return `${answer.file}: refused, nothing imported. ${answer.error?.message ?? ''}\n`;
+  const { created, updated, duplicates, rejected, blank } = answer.counts;
+  const head = answer.dryRun
+    ? `${answer.file}: dry run, nothing written. Would create ${created}, update ${updated}`
+    : `${answer.file}: imported (import ${answer.importId}). Created ${created}, updated ${updated}`;
+  const lines = [...answer.rejected, ...answer.duplicates, ...answer.warnings].map((problem) => `  ${problem.message}`);
+  return `${head}; ${duplicates} duplicates, ${rejected} rejected, ${blank} blank lines.\n${lines.join('\n')}${lines.length ? '\n' : ''}`;
+}
+
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...serverOptions, 'on-duplicate': { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
+  });
+  if (positionals.length !== 1) return usageError(positionals.length === 0 ? 'Missing FILE.' : `Expected one FILE, got ${positionals.length}.`);
+  const onDuplicate = values['on-duplicate'] ?? 'skip';
+  if (onDuplicate !== 'skip' && onDuplicate !== 'update') return usageError(`--on-duplicate must be skip or update, not "${onDuplicate}".`);
+  const client = clientFrom(values);
+  if (typeof client === 'string') return usageError(client);
+  const path = positionals[0] ?? '';
+  const bytes = await readInput(path);
+  if (typeof bytes === 'string') return usageError(bytes);
+  const options = { onDuplicate, dryRun: values['dry-run'] === true, idempotencyKey: randomUUID() } as const;
+  let answer: ImportResponse;
+  try {
+    answer = await client.importCsv(basename(path), bytes, options).catch((error: unknown) => {
+      if (error instanceof NetworkError) return client.importCsv(basename(path), bytes, options);
+      throw error;
+    });
+  } catch (error) {
+    // A refused file is an answer, not a failure: print its report like an accepted one.
+    if (!(error instanceof ApiError && error.status === 422 && (error.body as ImportResponse | undefined)?.ok === false)) {
+      return reportFailure(error);
+    }
+    answer = error.body as ImportResponse;
+  }
+  process.stdout.write(values.json ? `${JSON.stringify(answer, null, 2)}\n` : summary(answer));
+  return answer.ok ? 0 : 1;
+}

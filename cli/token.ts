@@ -1,0 +1,85 @@
+/**
+ * `company-contacts token create --name NAME --role admin|member [--db FILE]`, `token list`, `token revoke NAME`:
+ * manages the directory server's bearer tokens directly in its database (issue 3). `create` prints the token once,
+ * alone on stdout, so `TOKEN=$(npm run -s cli -- token create …)` works; only its SHA-256 hash is stored.
+ */
+import { parseArgs } from 'node:util';
+import { createToken, TokenError } from '../server/auth/tokens';
+import { defaults } from '../server/config';
+import { openSqliteStore } from '../server/store/sqlite/open-sqlite-store';
+import type { Store } from '../server/store/store';
+
+export const usage =
+  'token create --name NAME --role admin|member [--db FILE] | token list [--db FILE] | token revoke NAME [--db FILE]   manage server tokens';
+
+function usageError(message: string): number {
+  process.stderr.write(`${message}\nUsage: company-contacts ${usage}\n`);
+  return 2;
+}
+
+const now = () => new Date().toISOString();
+
+async function withStore(file: string, use: (store: Store) => Promise<number>): Promise<number> {
+  let store: Store;
+  try {
+    store = openSqliteStore({ file, now });
+  } catch (error) {
+    process.stderr.write(`Cannot open the database ${file}: ${(error as Error).message}. Pass --db FILE (or set CONTACTS_DB).\n`);
+    return 1;
+  }
+  try {
+    return await use(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { name: { type: 'string' }, role: { type: 'string' }, db: { type: 'string' } },
+  });
+  const [action, ...rest] = positionals;
+  const db = values.db ?? process.env.CONTACTS_DB ?? defaults.db;
+  switch (action) {
+    case 'create': {
+      if (!values.name || !values.role || rest.length > 0) return usageError('token create needs --name NAME and --role admin|member.');
+      const { name, role } = values;
+      return withStore(db, async (store) => {
+        try {
+          process.stdout.write(`${await createToken(store, name, role, now())}\n`);
+          return 0;
+        } catch (error) {
+          if (!(error instanceof TokenError)) throw error;
+          process.stderr.write(`${error.message}\n`);
+          return error.message.startsWith('Role') ? 2 : 1;
+        }
+      });
+    }
+    case 'list':
+      if (rest.length > 0) return usageError('token list takes no arguments.');
+      return withStore(db, async (store) => {
+        for (const token of await store.listTokens()) {
+          const state = token.revokedAt ? `revoked ${token.revokedAt}` : 'active';
+          process.stdout.write(`${token.name}\t${token.role}\tcreated ${token.createdAt}\t${state}\n`);
+        }
+        return 0;
+      });
+    case 'revoke': {
+      const name = rest[0];
+      if (name === undefined || rest.length > 1) return usageError('token revoke needs one NAME.');
+      return withStore(db, async (store) => {
+        const done = await store.transaction((tx) => tx.revokeToken(name, now()));
+        if (!done) {
+          process.stderr.write(`No active token named "${name}": see the names with "token list".\n`);
+          return 1;
+        }
+        process.stderr.write(`Token "${name}" revoked: it is refused from now on.\n`);
+        return 0;
+      });
+    }
+    default:
+      return usageError(action === undefined ? 'Missing action.' : `Unknown action "${action}".`);
+  }
+}

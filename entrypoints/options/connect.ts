@@ -1,0 +1,33 @@
+/**
+ * Saving the connection settings (issue 4): ask the browser for the server's origin only, check `GET /api/v1/me`,
+ * then store the settings and sync. Empty address: local mode.
+ */
+import { i18n } from '#i18n';
+import type { ConnectResult } from '../../components/connection-settings';
+import { sendToBackground } from '../../extension/messages';
+import { requestServerPermission } from '../../extension/permissions';
+import { saveSettings } from '../../extension/settings-storage';
+import { ApiError, createApiClient } from '../../lib/api-client';
+import { parseServerUrl } from '../../lib/settings';
+
+export async function connect(serverUrl: string, token: string): Promise<ConnectResult> {
+  const parsed = parseServerUrl(serverUrl);
+  if (parsed.error) return { kind: 'error', message: parsed.error.message };
+  if (parsed.origin === '') {
+    await saveSettings({ serverUrl: '', token: '' });
+    return { kind: 'local' };
+  }
+  const origin = parsed.origin;
+  // First await of the click handler: the permission prompt needs the user's gesture.
+  const granted = await requestServerPermission(origin).catch(() => false);
+  if (!granted) return { kind: 'error', message: i18n.t('permissionRefused', [origin]) };
+  try {
+    const me = await createApiClient({ baseUrl: origin, token: token.trim(), fetch: (...args) => fetch(...args) }).me();
+    await saveSettings({ serverUrl: origin, token: token.trim() });
+    void sendToBackground('sync-now', undefined).catch(() => undefined);
+    return { kind: 'connected', name: me.name, role: me.role };
+  } catch (error) {
+    const reason = error instanceof ApiError ? `${error.status} ${error.message}` : error instanceof Error ? error.message : String(error);
+    return { kind: 'error', message: i18n.t('connectionFailed', [origin, reason]) };
+  }
+}

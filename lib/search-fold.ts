@@ -1,0 +1,35 @@
+/**
+ * Folding text for search: lower case, accents removed, and the few Latin letters that Unicode does not decompose
+ * spelled out, so `nunez` finds `Núñez` and `strasse` finds `Straße` (issue 4, "case- and accent-insensitive").
+ */
+
+const SPELLED_OUT: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+const SPELLED_OUT_PATTERN = /[ßæœøłđðþı]/g;
+const COMBINING_MARKS = /\p{M}+/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
+/** Lower-cases `text`, strips combining marks and spells out ß, æ, œ, ø, ł, đ, ð, þ, ı. */
+export function searchFold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(SPELLED_OUT_PATTERN, (letter) => SPELLED_OUT[letter] ?? letter);
+}
+
+/** The folded words of `text`: split on anything that is not a letter or a digit (spaces, `-`, `'`, `.`, `@`…). */
+export function searchWords(text: string): string[] {
+  return searchFold(text)
+    .split(NOT_WORD)
+    .filter((word) => word !== '');
+}

@@ -1,0 +1,43 @@
+/**
+ * Bearer tokens (issue 3): random, shown once, stored only as their SHA-256 hash, each with a name and a role.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { Role } from '../../lib/api';
+import type { Store } from '../store/store';
+
+export const ROLES: readonly Role[] = ['admin', 'member'];
+const NAME = /^[\w.@-]{1,64}$/u;
+
+/** The at-rest form of a token: a table dump does not reveal usable tokens. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** A token setup problem a user can fix (bad name, name taken, unknown role). */
+export class TokenError extends Error {
+  override name = 'TokenError';
+}
+
+/** Creates a token and returns it in clear: the only time it exists outside the caller's hands. */
+export async function createToken(store: Store, name: string, role: string, now: string): Promise<string> {
+  if (!NAME.test(name)) {
+    throw new TokenError(`Token name "${name}" is not allowed: use 1 to 64 letters, digits, ".", "_", "-" or "@".`);
+  }
+  if (!ROLES.includes(role as Role)) {
+    throw new TokenError(`Role "${role}" is unknown: use admin (reads and writes) or member (reads only).`);
+  }
+  const taken = (await store.listTokens()).some((token) => token.name === name);
+  if (taken) throw new TokenError(`A token named "${name}" already exists (names stay reserved once revoked): pick another name.`);
+  const token = `cc_${randomBytes(32).toString('base64url')}`;
+  await store.transaction((tx) => tx.createToken({ name, role: role as Role, hash: hashToken(token), createdAt: now }));
+  return token;
+}
+
+/** When no admin token is active (first start), creates one named `admin` (or `admin-2`, …) and returns it. */
+export async function ensureAdminToken(store: Store, now: string): Promise<string | null> {
+  if (await store.hasActiveAdmin()) return null;
+  const names = new Set((await store.listTokens()).map((token) => token.name));
+  let name = 'admin';
+  for (let n = 2; names.has(name); n++) name = `admin-${n}`;
+  return createToken(store, name, 'admin', now);
+}

@@ -1,0 +1,104 @@
+/**
+ * Assembles the directory server (issue 3): storage, auth, limits, origins, errors and the API v1 routes.
+ * Tests call it in-process (port 0, temp database); server/main.ts calls it for real.
+ */
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { defaults, type ServerConfig } from './config';
+import { authHook } from './http/auth';
+import { clientErrorHandler, errorHandler, frameworkErrorHandler, HttpError, notFoundHandler } from './http/http-error';
+import { isAllowedOrigin } from './http/origin-policy';
+import { collectRoutes } from './routes/openapi';
+import { auditRoutes } from './routes/audit-routes';
+import { contactRoutes } from './routes/contact-routes';
+import { importRoutes } from './routes/import-routes';
+import { metaRoutes } from './routes/meta-routes';
+import { openSqliteStore } from './store/sqlite/open-sqlite-store';
+import type { Store } from './store/store';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    store: Store;
+    settings: ServerConfig;
+  }
+}
+
+/** Opens the store and builds the app (not listening yet). Closing the app closes the store, after in-flight requests. */
+export async function buildServer(options: Partial<ServerConfig> & { db: string }): Promise<FastifyInstance> {
+  const config: ServerConfig = { ...defaults, ...options };
+  const store = openSqliteStore({ file: config.db, now: config.now });
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    bodyLimit: config.bodyLimit,
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.connectionTimeoutMs,
+    // Lets a graceful close finish in-flight requests, then drop idle keep-alive sockets.
+    forceCloseConnections: 'idle',
+    // Our own 503 (in the error shape) comes from the onRequest hook below.
+    return503OnClosing: false,
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
+  });
+  app.decorate('store', store);
+  app.decorate('settings', config);
+  app.decorateRequest('token', null);
+  app.addHook('onClose', async () => store.close());
+  // While shutting down, ask keep-alive clients to hang up after the answer they are waiting for, so a graceful
+  // close does not wait for their idle sockets to time out.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async () => {
+    if (closing) throw new HttpError(503, 'shutting-down', 'The server is shutting down: retry in a moment.');
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+  app.setErrorHandler(errorHandler(config.bodyLimit));
+  app.setNotFoundHandler(notFoundHandler);
+  const routes = collectRoutes(app);
+
+  // CSV uploads arrive as raw bytes: the core decodes them (UTF-8, UTF-16, Windows-1252).
+  app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer' }, (_request, body, done) =>
+    done(null, body),
+  );
+
+  const allowed = (origin: string) => isAllowedOrigin(origin, config.allowedOrigins);
+  await app.register(cors, {
+    origin: (origin, callback) => callback(null, origin === undefined || allowed(origin)),
+    methods: ['GET', 'POST', 'PUT', 'DELETE'],
+    allowedHeaders: ['authorization', 'content-type', 'if-match', 'idempotency-key', 'x-file-name'],
+    exposedHeaders: ['etag', 'idempotent-replayed'],
+    maxAge: 600,
+  });
+  // A web page must not use the API, even with a stolen token: refuse the request, not only the CORS headers.
+  app.addHook('onRequest', async (request) => {
+    const origin = request.headers.origin;
+    if (origin !== undefined && !allowed(origin)) {
+      throw new HttpError(403, 'origin-not-allowed', `Origin "${origin}" may not call this server: only the extension can. Add it to CONTACTS_ALLOWED_ORIGINS if it should.`);
+    }
+  });
+  app.addHook('onRequest', authHook(store));
+  await app.register(rateLimit, {
+    global: true,
+    hook: 'preHandler',
+    max: config.rateLimitMax,
+    timeWindow: config.rateLimitWindowMs,
+    keyGenerator: (request) => (request.token ? `token:${request.token.name}` : `ip:${request.ip}`),
+    errorResponseBuilder: (_request, context) =>
+      new HttpError(429, 'rate-limited', `Too many requests for this token (${context.max} per ${context.after}): retry after ${context.after}.`),
+  });
+
+  await app.register(
+    async (api) => {
+      metaRoutes(api, routes);
+      contactRoutes(api);
+      importRoutes(api);
+      auditRoutes(api);
+    },
+    { prefix: '/api/v1' },
+  );
+  return app;
+}

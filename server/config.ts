@@ -1,0 +1,88 @@
+/**
+ * The server's settings in one place: defaults, then environment (HOST, PORT, CONTACTS_DB, …), then flags.
+ */
+import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_CONTACTS } from '../lib/check-options';
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** SQLite file; its folder is created on first start. */
+  db: string;
+  /** Origins allowed to call the API from a browser; `*` at the end matches any rest. */
+  allowedOrigins: string[];
+  /** Most contact lines in one import. */
+  maxContacts: number;
+  /** Largest request body, in bytes (CSV uploads included). */
+  bodyLimit: number;
+  /** Requests per token (or per address without a token) per `rateLimitWindowMs`. */
+  rateLimitMax: number;
+  rateLimitWindowMs: number;
+  /** Whole-request deadline and idle-socket timeout, in ms. */
+  requestTimeoutMs: number;
+  connectionTimeoutMs: number;
+  /** Lets national numbers in (ISO 3166 alpha-2), as the CLI's --default-country. */
+  defaultCountry?: string;
+  /** Pino log level; 'silent' in tests. */
+  logLevel: string;
+  /** Test only (CONTACTS_TEST_IMPORT_PAUSE_MS): pause inside the import transaction so a test can kill the process mid-way. */
+  testImportPauseMs: number;
+  now: () => string;
+}
+
+export const defaults: ServerConfig = {
+  host: '127.0.0.1',
+  port: 8787,
+  db: 'data/contacts.sqlite',
+  allowedOrigins: ['chrome-extension://*', 'moz-extension://*'],
+  maxContacts: DEFAULT_MAX_CONTACTS,
+  bodyLimit: 2 * 1024 * 1024,
+  rateLimitMax: 1200,
+  rateLimitWindowMs: 60_000,
+  requestTimeoutMs: 30_000,
+  connectionTimeoutMs: 60_000,
+  logLevel: 'info',
+  testImportPauseMs: 0,
+  now: () => new Date().toISOString(),
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function integer(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new ConfigError(`${name} must be a whole number, got "${value}".`);
+  return number;
+}
+
+/** Reads flags (`--host --port --db`) and environment into a config; throws `ConfigError` on a bad value. */
+export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig {
+  let values: Record<string, string | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { host: { type: 'string' }, port: { type: 'string' }, db: { type: 'string' } },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new ConfigError(`${(error as Error).message}. Usage: npm run server -- [--host H] [--port P] [--db FILE]`);
+  }
+  const port = integer('--port / PORT', values.port ?? env.PORT, defaults.port);
+  if (port > 65535) throw new ConfigError(`--port / PORT must be at most 65535, got ${port}.`);
+  return {
+    ...defaults,
+    host: values.host ?? env.HOST ?? defaults.host,
+    port,
+    db: values.db ?? env.CONTACTS_DB ?? defaults.db,
+    allowedOrigins: env.CONTACTS_ALLOWED_ORIGINS
+      ? env.CONTACTS_ALLOWED_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean)
+      : defaults.allowedOrigins,
+    maxContacts: integer('CONTACTS_MAX_IMPORT', env.CONTACTS_MAX_IMPORT, defaults.maxContacts),
+    rateLimitMax: integer('CONTACTS_RATE_LIMIT', env.CONTACTS_RATE_LIMIT, defaults.rateLimitMax),
+    defaultCountry: env.CONTACTS_DEFAULT_COUNTRY || undefined,
+    logLevel: env.LOG_LEVEL ?? defaults.logLevel,
+    testImportPauseMs: integer('CONTACTS_TEST_IMPORT_PAUSE_MS', env.CONTACTS_TEST_IMPORT_PAUSE_MS, 0),
+  };
+}

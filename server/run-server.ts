@@ -1,0 +1,92 @@
+/**
+ * Starts the server for real: opens the database, creates the first admin token if none exists (printed once),
+ * listens, and shuts down gracefully on SIGTERM/SIGINT (in-flight requests finish, then the database closes).
+ * Start-up problems become a `StartupError` whose message says what to do.
+ */
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { ensureAdminToken } from './auth/tokens';
+import { buildServer } from './build-server';
+import type { ServerConfig } from './config';
+
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+function databaseError(file: string, error: unknown): StartupError {
+  const code = (error as { code?: string }).code ?? '';
+  const where = path.resolve(file);
+  return new StartupError(
+    `Cannot open the database ${where} (${code || (error as Error).message}): make sure its folder exists and is writable ` +
+      'by this user (and the file is not read-only), or choose another file with --db FILE or CONTACTS_DB.',
+    { cause: error },
+  );
+}
+
+function listenError(config: ServerConfig, error: unknown): StartupError {
+  const code = (error as { code?: string }).code;
+  if (code === 'EADDRINUSE') {
+    return new StartupError(`Port ${config.port} is in use: stop the other server or pass --port`, { cause: error });
+  }
+  if (code === 'EACCES') {
+    return new StartupError(`Port ${config.port} needs privileges this user lacks: pass --port 8787 or another above 1024.`, { cause: error });
+  }
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+    return new StartupError(`Host "${config.host}" is not an address of this machine: pass --host 127.0.0.1.`, { cause: error });
+  }
+  return new StartupError(`Could not listen on ${config.host}:${config.port}: ${(error as Error).message}`, { cause: error });
+}
+
+export interface Started {
+  app: FastifyInstance;
+  url: string;
+  /** The admin token created on this start (first start only), else null. */
+  adminToken: string | null;
+}
+
+export async function runServer(config: ServerConfig, print: (line: string) => void): Promise<Started> {
+  let app: FastifyInstance;
+  try {
+    app = await buildServer(config);
+  } catch (error) {
+    throw databaseError(config.db, error);
+  }
+  let adminToken: string | null;
+  try {
+    adminToken = await ensureAdminToken(app.store, config.now());
+  } catch (error) {
+    await app.close();
+    throw databaseError(config.db, error);
+  }
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await app.close();
+    throw listenError(config, error);
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}`;
+  const lines = [`Company Contacts directory server: ${url} (database ${path.resolve(config.db)})`];
+  if (adminToken) {
+    lines.push('First start: created the admin token "admin". Keep it now, it will not be shown again:', `  ${adminToken}`);
+  }
+  print(lines.join('\n'));
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests, then closing the database');
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  return { app, url, adminToken };
+}

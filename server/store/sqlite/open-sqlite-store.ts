@@ -1,0 +1,181 @@
+/**
+ * The SQLite implementation of the store (better-sqlite3).
+ *
+ * Durability: WAL journal with `synchronous = FULL`, so a commit has reached the disk (the WAL is fsynced) before
+ * the answer is sent; NORMAL would be safe against a crashed process but could lose the last commits on power loss.
+ *
+ * Two connections: the writer runs transactions one at a time (a promise queue, plus BEGIN IMMEDIATE against other
+ * processes such as the token CLI); the reader answers plain reads and, thanks to WAL, only ever sees committed data.
+ *
+ * Why the change feed has no gap and no repeat: every write stamps its row with seq = MAX(seq) + 1, computed inside
+ * its write transaction. Write transactions are serialised (only one writer at a time, here and in SQLite), so
+ * they commit in seq order and the committed rows always hold a prefix of the seq numbers. A reader's statement sees
+ * one committed snapshot, so when it returns seq N, every seq below N is already visible to it, and any later write
+ * gets a seq above everything it saw. Paging on `seq > cursor` therefore meets each change once, in order. A contact
+ * changed twice between two pages shows up once with its latest state (its row moved to the newer seq).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Contact } from '../../../lib/contact';
+import type { DirectoryLookup, ExistingContact } from '../../../lib/directory-lookup';
+import type { Store, Tx } from '../store';
+import { migrate } from './migrations';
+import { type ContactRow, rowToContact, sqliteReads } from './sqlite-reads';
+
+export interface SqliteStoreOptions {
+  file: string;
+  now: () => string;
+}
+
+function openConnection(file: string): Database.Database {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  // 64 MB of page cache: 100,000 contacts and their indexes stay in memory.
+  db.pragma('cache_size = -65536');
+  return db;
+}
+
+/** Opens (creating folder and file if needed) and migrates the database. Throws when the file is not writable. */
+export function openSqliteStore({ file, now }: SqliteStoreOptions): Store {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const writer = openConnection(file);
+  let reader: Database.Database;
+  try {
+    migrate(writer, now);
+    reader = openConnection(file);
+  } catch (error) {
+    writer.close();
+    throw error;
+  }
+  const tx = sqliteTx(writer);
+  let queue: Promise<unknown> = Promise.resolve();
+
+  return {
+    ...sqliteReads(reader),
+    transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+      const run = async () => {
+        writer.exec('BEGIN IMMEDIATE');
+        tx.begin();
+        try {
+          const result = await fn(tx);
+          writer.exec('COMMIT');
+          return result;
+        } catch (error) {
+          if (writer.inTransaction) writer.exec('ROLLBACK');
+          throw error;
+        }
+      };
+      const result = queue.then(run, run);
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    async close() {
+      await queue;
+      reader.close();
+      writer.close();
+    },
+  };
+}
+
+/** The transaction's operations, and `begin()` to call at each BEGIN (it resets the cached sequence counter). */
+function sqliteTx(db: Database.Database): Tx & { begin(): void } {
+  const maxSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) FROM contacts').pluck();
+  const upsert = db.prepare(
+    `INSERT INTO contacts (id, seq, version, email, deleted, json) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, version = excluded.version, email = excluded.email,
+       deleted = excluded.deleted, json = excluded.json`,
+  );
+  const dropPhones = db.prepare('DELETE FROM contact_phones WHERE contact_id = ?');
+  const addPhone = db.prepare('INSERT OR IGNORE INTO contact_phones (number, contact_id) VALUES (?, ?)');
+  const byEmail = db.prepare<[string], ContactRow>('SELECT * FROM contacts WHERE email = ? AND deleted = 0');
+  const byPhone = db.prepare<[string], ContactRow>(
+    `SELECT c.* FROM contact_phones p JOIN contacts c ON c.id = p.contact_id WHERE p.number = ? AND c.deleted = 0
+     ORDER BY c.seq`,
+  );
+  const addAudit = db.prepare(
+    'INSERT INTO audit (at, token, action, contact_ids, import_id) VALUES (?, ?, ?, ?, ?)',
+  );
+  const addImport = db.prepare('INSERT INTO imports (id, token, file, created_at) VALUES (?, ?, ?, ?)');
+  const addItem = db.prepare(
+    'INSERT OR IGNORE INTO import_items (import_id, contact_id, before, after_version) VALUES (?, ?, ?, ?)',
+  );
+  const items = db.prepare<[string], { contact_id: string; before: string | null; after_version: number }>(
+    'SELECT contact_id, before, after_version FROM import_items WHERE import_id = ?',
+  );
+  const undone = db.prepare('UPDATE imports SET undone_at = ? WHERE id = ?');
+  const putKey = db.prepare(
+    'INSERT OR REPLACE INTO idempotency (token, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const pruneKeys = db.prepare('DELETE FROM idempotency WHERE created_at < ?');
+  const addToken = db.prepare('INSERT INTO tokens (name, role, hash, created_at) VALUES (?, ?, ?, ?)');
+  const revoke = db.prepare('UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL');
+
+  const existing = (row: ContactRow): ExistingContact => {
+    const contact = rowToContact(row);
+    return { id: contact.id, name: contact.name, email: contact.email, phones: contact.phones };
+  };
+  const lookup: DirectoryLookup = {
+    findByEmail: (email) => {
+      const row = byEmail.get(email.toLowerCase());
+      return row && existing(row);
+    },
+    findByPhone: (number) => byPhone.all(number).map(existing),
+  };
+
+  // The last seq handed out in this transaction; read from the table once per transaction (writers are serialised).
+  let lastSeq: number | undefined;
+  const nextSeq = () => (lastSeq = (lastSeq ?? (maxSeq.get() as number)) + 1);
+
+  return {
+    ...sqliteReads(db),
+    begin() {
+      lastSeq = undefined;
+    },
+    lookup: () => lookup,
+    async putContact(input) {
+      // The API's key order, absent optional fields left out.
+      const { id, version, updatedAt, name, position, email, phones } = input;
+      const deleted = input.deleted === true;
+      const contact: Contact = { id, version, updatedAt, deleted, name, ...(position ? { position } : {}), ...(email ? { email } : {}), phones };
+      upsert.run(id, nextSeq(), version, deleted ? null : (email ?? null), deleted ? 1 : 0, JSON.stringify(contact));
+      // Version 1 is a new contact: it has no phone rows to drop yet.
+      if (version > 1) dropPhones.run(id);
+      if (!deleted) for (const phone of phones) addPhone.run(phone.number, id);
+      return contact;
+    },
+    async addAudit({ at, token, action, contactIds, importId }) {
+      addAudit.run(at, token, action, JSON.stringify(contactIds), importId ?? null);
+    },
+    async createImport(record, importItems) {
+      addImport.run(record.id, record.token, record.file, record.createdAt);
+      for (const item of importItems) {
+        addItem.run(record.id, item.contactId, item.before && JSON.stringify(item.before), item.afterVersion);
+      }
+    },
+    async importItems(importId) {
+      return items.all(importId).map((row) => ({
+        contactId: row.contact_id,
+        before: row.before === null ? null : (JSON.parse(row.before) as Contact),
+        afterVersion: row.after_version,
+      }));
+    },
+    async markImportUndone(importId, at) {
+      undone.run(at, importId);
+    },
+    async putIdempotent(token, key, answer, at) {
+      // Keys live a day: long enough for any client retry, short enough to keep the table small.
+      pruneKeys.run(new Date(Date.parse(at) - 86_400_000).toISOString());
+      putKey.run(token, key, answer.fingerprint, answer.status, JSON.stringify(answer.body), at);
+    },
+    async createToken({ name, role, hash, createdAt }) {
+      addToken.run(name, role, hash, createdAt);
+    },
+    async revokeToken(name, at) {
+      return revoke.run(at, name).changes > 0;
+    },
+  };
+}

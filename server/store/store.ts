@@ -1,0 +1,89 @@
+/**
+ * The directory server's storage seam (issue 3): routes and directory logic speak only this interface.
+ * `openSqliteStore` implements it today; a PostgreSQL module implements the same interface later (a pool for reads,
+ * one client per `transaction`), with no change above this file.
+ *
+ * Methods are async so a networked database fits. The one synchronous piece is `Tx.lookup()`: the core's duplicate
+ * rules (lib/directory-lookup.ts) ask it synchronously, line by line. SQLite answers from its indexes inside the
+ * transaction; a PostgreSQL module would load the (email, phone) → contact index into memory inside its transaction
+ * (a few MB for 100,000 contacts) and answer from there.
+ */
+import type { AuditAction, AuditEntry, Role } from '../../lib/api';
+import type { Contact } from '../../lib/contact';
+import type { DirectoryLookup } from '../../lib/directory-lookup';
+
+export interface TokenRecord {
+  name: string;
+  role: Role;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface AuditPage {
+  entries: AuditEntry[];
+  lastId: number;
+  more: boolean;
+}
+
+/** What an import changed, so undo can revert it: `before` is null for a contact the import created. */
+export interface ImportItem {
+  contactId: string;
+  before: Contact | null;
+  /** The version the import wrote: a contact whose version differs has changed since. */
+  afterVersion: number;
+}
+
+export interface ImportRecord {
+  id: string;
+  token: string;
+  file: string;
+  createdAt: string;
+  undoneAt: string | null;
+}
+
+/** A stored answer to a write sent with an `Idempotency-Key`. */
+export interface IdempotentAnswer {
+  fingerprint: string;
+  status: number;
+  body: unknown;
+}
+
+export interface StoreReads {
+  getContact(id: string): Promise<Contact | undefined>;
+  /**
+   * Contacts (tombstones included) whose last change is after `afterSeq`, oldest change first, as one JSON array
+   * text (stored JSON, not re-serialised: the feed's hot path); `lastSeq` is the last one's, or `afterSeq` if none.
+   */
+  changesJson(afterSeq: number, limit: number): Promise<{ json: string; lastSeq: number; more: boolean }>;
+  audit(options: { afterId: number; since?: string; limit: number }): Promise<AuditPage>;
+  /** The active (not revoked) token with this SHA-256 hash. */
+  findToken(hash: string): Promise<TokenRecord | undefined>;
+  listTokens(): Promise<TokenRecord[]>;
+  hasActiveAdmin(): Promise<boolean>;
+  getImport(id: string): Promise<ImportRecord | undefined>;
+  getIdempotent(token: string, key: string): Promise<IdempotentAnswer | undefined>;
+}
+
+export interface Tx extends StoreReads {
+  /** Duplicate lookups against live (not deleted) contacts, as the core rules want them. */
+  lookup(): DirectoryLookup;
+  /**
+   * Writes the contact's new state (insert or replace) and stamps it with the next change sequence number.
+   * Returns the contact as stored.
+   */
+  putContact(contact: Omit<Contact, 'deleted'> & { deleted?: boolean }): Promise<Contact>;
+  addAudit(entry: { at: string; token: string; action: AuditAction; contactIds: string[]; importId?: string }): Promise<void>;
+  createImport(record: Omit<ImportRecord, 'undoneAt'>, items: ImportItem[]): Promise<void>;
+  importItems(importId: string): Promise<ImportItem[]>;
+  markImportUndone(importId: string, at: string): Promise<void>;
+  putIdempotent(token: string, key: string, answer: IdempotentAnswer, at: string): Promise<void>;
+  createToken(record: { name: string; role: Role; hash: string; createdAt: string }): Promise<void>;
+  revokeToken(name: string, at: string): Promise<boolean>;
+}
+
+export interface Store extends StoreReads {
+  /** Runs `fn` in one write transaction: all its writes commit together or none do. Transactions never overlap. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+

@@ -1,0 +1,72 @@
+/**
+ * Debian's Chromium with the built extension loaded (issue 4, end-to-end), driven by playwright-core.
+ *
+ * The permission prompt: browsers show `permissions.request` as browser UI that no automation can click
+ * (playwright#32755). The tests therefore load a copy of the built extension whose manifest also lists
+ * `http://127.0.0.1/*` as a granted host permission: the options page still calls `permissions.request` from the
+ * Save click, and Chrome answers `true` at once for an origin already granted. Everything else is the real build.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const BUILD = path.resolve('.output/chrome-mv3');
+export const MISSING_CHROMIUM = `Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`;
+
+export function chromiumAvailable(): boolean {
+  return fs.existsSync(CHROMIUM);
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  id: string;
+  url(page: 'popup.html' | 'options.html'): string;
+  close(): Promise<void>;
+}
+
+/** Copies the build and pre-grants the test server's origin (see above). */
+function preparedBuild(): string {
+  if (!fs.existsSync(path.join(BUILD, 'manifest.json'))) throw new Error(`No build in ${BUILD}: run \`npx wxt build\` first (npm test does).`);
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'contacts-ext-build-'));
+  fs.cpSync(BUILD, copy, { recursive: true });
+  const manifestPath = path.join(copy, 'manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  fs.writeFileSync(manifestPath, JSON.stringify(manifest));
+  return copy;
+}
+
+export async function launchExtension(): Promise<ExtensionBrowser> {
+  const extension = preparedBuild();
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'contacts-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const id = new URL(worker.url()).host;
+  return {
+    context,
+    id,
+    url: (page) => `chrome-extension://${id}/${page}`,
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+      fs.rmSync(extension, { recursive: true, force: true });
+    },
+  };
+}

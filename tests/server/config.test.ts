@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../../server/config';
+
+describe('readConfig', () => {
+  it('defaults to 127.0.0.1:8787 and data/contacts.sqlite', () => {
+    const { host, port, db, maxContacts, bodyLimit } = readConfig([], {});
+    expect({ host, port, db, maxContacts, bodyLimit }).toEqual({
+      host: '127.0.0.1',
+      port: 8787,
+      db: 'data/contacts.sqlite',
+      maxContacts: 1000,
+      bodyLimit: 2 * 1024 * 1024,
+    });
+  });
+
+  it('takes HOST, PORT, CONTACTS_DB and the allow-list from the environment, and flags over them', () => {
+    const env = { HOST: '0.0.0.0', PORT: '9000', CONTACTS_DB: '/srv/a.sqlite', CONTACTS_ALLOWED_ORIGINS: 'chrome-extension://abc, moz-extension://*' };
+    const { host, port, db, allowedOrigins } = readConfig(['--port', '9100', '--db', 'b.sqlite'], env);
+    expect({ host, port, db, allowedOrigins }).toEqual({
+      host: '0.0.0.0',
+      port: 9100,
+      db: 'b.sqlite',
+      allowedOrigins: ['chrome-extension://abc', 'moz-extension://*'],
+    });
+  });
+
+  it.each([
+    [['--port', 'eighty'], '--port / PORT must be a whole number, got "eighty".'],
+    [['--port', '70000'], '--port / PORT must be at most 65535, got 70000.'],
+    [['--verbose'], "Unknown option '--verbose'. Usage: npm run server -- [--host H] [--port P] [--db FILE]"],
+  ])('refuses %j with a message saying what to do', (argv, message) => {
+    const actual = (() => {
+      try {
+        readConfig(argv, {});
+        return 'accepted';
+      } catch (error) {
+        return error instanceof ConfigError ? error.message : error;
+      }
+    })();
+    expect(actual).toEqual(message);
+  });
+});

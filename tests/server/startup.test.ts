@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from './server-fixture';
+import { spawnServer, startSpawned } from './spawn-server';
+
+const dir = tempDir();
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('server start-up and shutdown', () => {
+  it('prints the admin token on the first start only', async () => {
+    const db = path.join(dir, 'first', 'contacts.sqlite');
+    const first = await startSpawned(db);
+    first.server.child.kill('SIGTERM');
+    await first.server.exited;
+    const second = await startSpawned(db);
+    second.server.child.kill('SIGTERM');
+    await second.server.exited;
+    expect([typeof first.token, second.token, fs.existsSync(db)]).toEqual(['string', null, true]);
+  });
+
+  it('says the port is in use and exits non-zero', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    const server = spawnServer(['--db', path.join(dir, 'port.sqlite'), '--port', String(port)]);
+    const exit = await server.exited;
+    blocker.close();
+    expect([exit.code, server.stderr().trim()]).toEqual([1, `error: Port ${port} is in use: stop the other server or pass --port`]);
+  });
+
+  it('says which database file cannot be opened, and how to fix it', async () => {
+    const notAFolder = path.join(dir, 'not-a-folder');
+    fs.writeFileSync(notAFolder, '');
+    const db = path.join(notAFolder, 'contacts.sqlite');
+    const server = spawnServer(['--db', db, '--port', '0']);
+    const exit = await server.exited;
+    const message = server.stderr();
+    expect([exit.code, message.includes(db), message.includes('--db FILE')]).toEqual([1, true, true]);
+  });
+
+  it('finishes an in-flight request on SIGTERM, then exits 0', async () => {
+    const { server, url, token } = await startSpawned(path.join(dir, 'term.sqlite'), { CONTACTS_TEST_IMPORT_PAUSE_MS: '1500' });
+    const body = 'contact-name,position,email,work-phone,optional-phone-1,optional-phone-2\nAna,,ana@example.com,,,\nBo,,bo@example.com,,,\n';
+    const pending = fetch(`${url}/api/v1/imports?file=a.csv`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' }, body });
+    await server.waitFor(/paused inside its transaction/);
+    server.child.kill('SIGTERM');
+    const answer = await pending;
+    const exit = await server.exited;
+    expect([answer.status, exit.code]).toEqual([201, 0]);
+  });
+});
