@@ -4,10 +4,12 @@ import { defineConfig } from 'wxt';
 // Preact comes in through its Vite preset: WXT has no Preact module (see README).
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
+  // MV3 for Firefox too: it keeps optional_host_permissions (MV2 would drop them) and one code path.
+  manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -20,8 +22,9 @@ export default defineConfig({
         suggested_key: { default: 'Ctrl+Shift+K', mac: 'Command+Shift+K' },
       },
     },
-    browser_specific_settings: {
-      gecko: { id: 'company-contacts@example.org', strict_min_version: '128.0' },
-    },
-  },
+    // Firefox needs a stable add-on id for storage and permissions; Chrome warns on the unknown key.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'company-contacts@example.org', strict_min_version: '128.0' } } }
+      : {}),
+  }),
 });
