@@ -20,7 +20,8 @@ function usageError(message: string): number {
 /** Reads a file for a command; a missing or unreadable file is the caller's mistake (exit 2), said plainly. */
 export async function readInput(path: string): Promise<Uint8Array | string> {
   try {
-    return new Uint8Array(await readFile(path));
+    // A Buffer is a Uint8Array: no copy of a file that may be 10 MB.
+    return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? `File not found: ${path}` : `Cannot read ${path}: ${(error as Error).message}`;

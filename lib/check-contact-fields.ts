@@ -4,6 +4,7 @@
  * rejects the line; warnings only come with an accepted contact.
  */
 import type { ContactFields, CsvField, LineProblem, Phone } from './contact';
+import { flatString } from './flat-string';
 import { lineProblem } from './line-problem';
 import { normalizePhone } from './phone';
 
@@ -82,6 +83,16 @@ export function checkContactFields(raw: RawContact, line: number | null, default
   if (email === '' && phones[0]?.type !== 'work') {
     return { ok: false, problem: lineProblem(line, 'work-phone', 'contact-method-required') };
   }
-  const contact: ContactFields = { name, ...(position === '' ? {} : { position }), ...(email === '' ? {} : { email }), phones };
-  return { ok: true, contact, warnings };
+  // `slice` gives the array its exact size (a pushed-to array keeps room for 17): 100,000 contacts add up.
+  return { ok: true, contact: contactFields(name, position, email, phones.slice()), warnings };
+}
+
+/** The contact with empty optional fields left out, built as one literal per shape (compact objects, fixed key order). */
+function contactFields(rawName: string, rawPosition: string, rawEmail: string, phones: Phone[]): ContactFields {
+  // Copies: a cell of a CSV file is a slice of the text, which a kept slice would keep whole in memory.
+  const name = flatString(rawName);
+  const position = flatString(rawPosition);
+  const email = flatString(rawEmail);
+  if (position === '') return email === '' ? { name, phones } : { name, email, phones };
+  return email === '' ? { name, position, phones } : { name, position, email, phones };
 }

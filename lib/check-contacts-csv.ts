@@ -6,10 +6,11 @@
 import type { CsvField, ImportReport } from './contact';
 import { DEFAULT_MAX_CONTACTS, type CheckOptions } from './check-options';
 import { checkContactFields } from './check-contact-fields';
-import { decodeCsvBytes } from './decode-csv-bytes';
+import { flatString } from './flat-string';
 import { lineProblem } from './line-problem';
 import { matchCsvHeader } from './match-csv-header';
-import { parseCsvRecords, type CsvRecord } from './parse-csv-records';
+import { createCsvRecordParser, type CsvRecord } from './parse-csv-records';
+import { readCsvText } from './read-csv-text';
 import { createReportBuilder, refusedReport, type ReportBuilder } from './report-builder';
 
 const OTHER_FIELDS: readonly CsvField[] = ['optional-phone-1', 'optional-phone-2'];
@@ -37,24 +38,24 @@ function hasFieldCount(fields: readonly string[]): boolean {
 export function checkContactsCsv(file: { name: string; bytes: Uint8Array }, options: CheckOptions = {}): ImportReport {
   const name = file.name;
   if (!name.toLowerCase().endsWith('.csv')) return refusedReport(name, 'not-csv-name');
-  const decoded = decodeCsvBytes(file.bytes);
-  if (!decoded.ok) return refusedReport(name, decoded.code);
-  const text = decoded.text;
-  const end = text.indexOf('\n');
-  const header = end === -1 ? text : text.slice(0, end);
-  const delimiter = matchCsvHeader(header);
+  const text = readCsvText(file.bytes);
+  if (!text.ok) return refusedReport(name, text.code);
+  const delimiter = matchCsvHeader(text.header);
   if (delimiter === null) {
-    const found = header.length > 120 ? `${header.slice(0, 120)}…` : header;
+    const header = text.header;
+    const found = flatString(header.length > 120 ? `${header.slice(0, 120)}…` : header);
     return refusedReport(name, 'not-header', { found });
   }
   const max = options.maxContacts ?? DEFAULT_MAX_CONTACTS;
   const builder = createReportBuilder(name, options);
   let count = 0;
   // Past the limit the file will be refused: keep counting its lines for the message, stop checking them.
-  parseCsvRecords(end === -1 ? '' : text.slice(end + 1), delimiter, (record) => {
+  const parser = createCsvRecordParser(delimiter, (record) => {
     if (isBlank(record.fields)) return builder.blank();
     if (++count <= max) checkRecord(record, builder, options);
   });
+  for (const piece of text.body) parser.push(piece);
+  parser.end();
   if (count === 0) return refusedReport(name, 'no-contacts');
   if (count > max) return refusedReport(name, 'too-many-contacts', { count, max, parts: Math.ceil(count / max) });
   return builder.finish();

@@ -20,7 +20,7 @@ export interface DirectoryLookup {
   findByPhone(e164: string): ExistingContact[];
 }
 
-/** A growable in-memory directory: the import uses one for the lines already accepted from the same file. */
+/** A growable in-memory directory (the lines already accepted from one file use the leaner lib/accepted-lines.ts). */
 export interface MemoryDirectory extends DirectoryLookup {
   add(contact: ExistingContact): void;
 }

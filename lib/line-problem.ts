@@ -3,6 +3,7 @@
  * (the UI rebuilds it from `code` + `params` in the reader's language).
  */
 import type { CsvField, LineProblem, MessageParams } from './contact';
+import { flatString } from './flat-string';
 import { formatMessage } from './messages';
 
 /**
@@ -10,7 +11,9 @@ import { formatMessage } from './messages';
  * message has no "Line N" prefix.
  */
 export function lineProblem(line: number | null, field: CsvField | undefined, code: string, params: MessageParams = {}): LineProblem {
-  const full: MessageParams = { ...params };
+  const full: MessageParams = {};
+  // Copies: a value from a CSV file is a slice of its text, which a kept slice would keep whole in memory.
+  for (const [key, value] of Object.entries(params)) full[key] = typeof value === 'string' ? flatString(value) : value;
   if (line !== null) full.line = line;
   if (field !== undefined) full.field = field;
   const message = formatMessage(code, full, 'en');

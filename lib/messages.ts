@@ -4,6 +4,7 @@
  * Messages say what happened, show the bad value, and say what to do (STYLE.md).
  */
 import type { MessageParams } from './contact';
+import { flatString } from './flat-string';
 import { MESSAGE_CATALOG } from './message-catalog';
 
 export type Locale = 'en' | 'fr';
@@ -27,7 +28,7 @@ export function formatMessage(code: string, params: MessageParams | undefined, l
   const p = params ?? {};
   const entry = MESSAGE_CATALOG[code];
   const body = entry === undefined ? unknown(code, locale) : entry[locale](p);
-  return prefix(p, locale) + body;
+  return flatString(prefix(p, locale) + body);
 }
 
 /** Does the catalog hold `code`? (Tests check every emitted code is there.) */

@@ -9,6 +9,7 @@
 import { isSupportedCountry, parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { MessageParams } from './contact';
+import { flatString } from './flat-string';
 import { isValidNationalNumber } from './phone-validity';
 
 export type PhoneResult =
@@ -69,7 +70,7 @@ function fromParsed(raw: string, text: string, country: CountryCode | undefined)
   }
   const valid = isValidNationalNumber(parsed.country ?? parsed.countryCallingCode, parsed.nationalNumber);
   // Formatting costs a metadata look-up: only invalid numbers need it, for their warning.
-  const result: PhoneResult = { ok: true, number: parsed.number, valid };
+  const result: PhoneResult = { ok: true, number: flatString(parsed.number), valid };
   if (!valid) result.display = parsed.formatInternational();
   if (parsed.country !== undefined) result.country = parsed.country;
   return result;

@@ -3,9 +3,9 @@
  * rule (lib/find-duplicate.ts) within the file and against the existing directory, under the admin's policy.
  * Each record lands in exactly one of contacts, updates, rejected, duplicates or blank.
  */
-import type { ContactFields, FileError, ImportReport, LineProblem, MessageParams, ReportDuplicate } from './contact';
+import type { ContactFields, FileError, ImportReport, LineProblem, MessageParams, ReportContact, ReportDuplicate } from './contact';
+import { createAcceptedLines } from './accepted-lines';
 import type { CheckOptions } from './check-options';
-import { createMemoryDirectory } from './directory-lookup';
 import { findDuplicate } from './find-duplicate';
 import { lineProblem } from './line-problem';
 import { formatMessage } from './messages';
@@ -24,21 +24,30 @@ export function refusedReport(file: string, code: string, params: MessageParams 
   return { file, ok: false, error, contacts: [], updates: [], rejected: [], duplicates: [], warnings: [], blank: 0 };
 }
 
+/**
+ * `{ line, ...contact }`, built as one literal per shape: compact objects, the same keys in the same order.
+ * `positions` holds one copy of each position (a team has few: "Engineer" on thousands of lines).
+ */
+function reportContact(line: number, contact: ContactFields, positions: Map<string, string>): ReportContact {
+  const { name, email, phones } = contact;
+  if (contact.position === undefined) return email === undefined ? { line, name, phones } : { line, name, email, phones };
+  let position = positions.get(contact.position);
+  if (position === undefined) positions.set(contact.position, (position = contact.position));
+  return email === undefined ? { line, name, position, phones } : { line, name, position, email, phones };
+}
+
 /** Starts the report of one import; `accept` applies the duplicate rule under `options.onDuplicate`. */
 export function createReportBuilder(file: string, options: CheckOptions): ReportBuilder {
   const report: ImportReport = { file, ok: true, error: null, contacts: [], updates: [], rejected: [], duplicates: [], warnings: [], blank: 0 };
   // Lines accepted so far, as a directory whose ids are their line numbers.
-  const accepted = createMemoryDirectory();
+  const accepted = createAcceptedLines();
   const updatedBy = new Map<string, number>();
+  const positions = new Map<string, string>();
   const policy = options.onDuplicate ?? 'skip';
 
   function duplicate(line: number, of: ReportDuplicate['of'], code: string, params: MessageParams): void {
     const full = { line, ...params };
     report.duplicates.push({ line, of, code, params: full, message: formatMessage(code, full, 'en') });
-  }
-
-  function remember(line: number, contact: ContactFields): void {
-    accepted.add({ id: String(line), name: contact.name, ...(contact.email ? { email: contact.email } : {}), phones: contact.phones });
   }
 
   return {
@@ -57,11 +66,14 @@ export function createReportBuilder(file: string, options: CheckOptions): Report
         if (earlier !== undefined) return duplicate(line, { line: earlier }, 'duplicate-of-line', { ofLine: earlier, reason: inDirectory.reason });
         if (policy === 'skip') return duplicate(line, { id }, 'duplicate-of-existing', { id, name, reason: inDirectory.reason });
         updatedBy.set(id, line);
-        report.updates.push({ line, id, ...contact });
+        const update = { line, id, ...contact };
+        report.updates.push(update);
+        accepted.add(update);
       } else {
-        report.contacts.push({ line, ...contact });
+        const added = reportContact(line, contact, positions);
+        report.contacts.push(added);
+        accepted.add(added);
       }
-      remember(line, contact);
       report.warnings.push(...warnings);
       const shared = inFile ?? inDirectory;
       if (shared?.kind === 'shared-phone') {
