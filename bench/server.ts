@@ -8,7 +8,12 @@
  *     up-to-date client polls (nothing new: an empty page), for the steady state.
  *  4. One more 1,000-line import committed into the 100,000 (time of the HTTP round trip). Goal ≤ 200 ms.
  * The server is the real process (node --import tsx server/main.ts) with LOG_LEVEL=warn (no per-request log lines)
- * and a rate limit high enough not to refuse the benchmark; autocannon runs in this process.
+ * and a rate limit high enough not to refuse the benchmark; autocannon runs in this process. Two processes, so the
+ * load generator and the server each get their own event loop (on 2 cores, one each) instead of taking turns on
+ * one; 10 connections without pipelining (one request in flight per connection, as real clients do) keep the server
+ * busy without measuring a queue instead of the server.
+ * Durability is not traded for these figures: the server commits with WAL + synchronous = FULL (each commit fsynced
+ * before its answer); its WAL checkpoints run in a worker thread, off the request path.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -28,6 +33,7 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (options: {
   url: string;
   headers: Record<string, string>;
   connections: number;
+  pipelining: number;
   duration: number;
 }) => Promise<LoadResult>;
 
@@ -76,10 +82,11 @@ const auth = { authorization: `Bearer ${token}` };
 try {
   const api = `${url}/api/v1`;
   async function importBatch(batch: number): Promise<number> {
+    const body = csv(batch); // built before the clock starts: the figure is the server's, not this generator's
     const started = performance.now();
-    const response = await fetch(`${api}/imports?file=batch-${batch}.csv`, { method: 'POST', headers: { ...auth, 'content-type': 'text/csv' }, body: csv(batch) });
-    const body = (await response.json()) as { counts?: { created: number } };
-    if (response.status !== 201 || body.counts?.created !== LINES) throw new Error(`import ${batch} failed: ${response.status} ${JSON.stringify(body).slice(0, 300)}`);
+    const response = await fetch(`${api}/imports?file=batch-${batch}.csv`, { method: 'POST', headers: { ...auth, 'content-type': 'text/csv' }, body });
+    const report = (await response.json()) as { counts?: { created: number } };
+    if (response.status !== 201 || report.counts?.created !== LINES) throw new Error(`import ${batch} failed: ${response.status} ${JSON.stringify(report).slice(0, 300)}`);
     return performance.now() - started;
   }
 
@@ -114,12 +121,15 @@ try {
     url: `${api}/contacts/changes?since=${tail}&limit=100`,
     headers: auth,
     connections: 10,
+    pipelining: 1,
     duration: 10,
   });
 
-  const idle = await autocannon({ url: `${api}/contacts/changes?since=${cursor}&limit=100`, headers: auth, connections: 10, duration: 10 });
+  const idle = await autocannon({ url: `${api}/contacts/changes?since=${cursor}&limit=100`, headers: auth, connections: 10, pipelining: 1, duration: 10 });
 
   const importMs = await importBatch(BATCHES);
+  // Two more, to show the spread on a shared machine (the goal is judged on the first one above).
+  const laterImports = [await importBatch(BATCHES + 1), await importBatch(BATCHES + 2)];
   const median = [...seedTimes].sort((a, b) => a - b)[Math.floor(seedTimes.length / 2)]!;
 
   const verdict = (ok: boolean) => (ok ? 'meets goal' : 'MISSES goal');
@@ -133,7 +143,10 @@ try {
       `${verdict(load.requests.average >= 3000 && load.latency.p99 <= 20)} (≥ 3,000 req/s, p99 ≤ 20 ms)`,
   );
   console.log(`Change feed, up-to-date poll (empty page), 10 connections, 10 s: ${feedLine(idle)}`);
-  console.log(`1,000-line import committed into 100,000 contacts: ${importMs.toFixed(0)} ms — ${verdict(importMs <= 200)} (≤ 200 ms)`);
+  console.log(
+    `1,000-line import committed into 100,000 contacts: ${importMs.toFixed(0)} ms — ${verdict(importMs <= 200)} (≤ 200 ms); ` +
+      `the next two: ${laterImports.map((ms) => ms.toFixed(0)).join(' ms, ')} ms`,
+  );
 } finally {
   child.kill('SIGTERM');
   await new Promise((resolve) => child.once('exit', resolve));

@@ -27,7 +27,7 @@ declare module 'fastify' {
 /** Opens the store and builds the app (not listening yet). Closing the app closes the store, after in-flight requests. */
 export async function buildServer(options: Partial<ServerConfig> & { db: string }): Promise<FastifyInstance> {
   const config: ServerConfig = { ...defaults, ...options };
-  const store = openSqliteStore({ file: config.db, now: config.now });
+  const store = openSqliteStore({ file: config.db, now: config.now, backgroundCheckpoint: true });
   const app = Fastify({
     logger: { level: config.logLevel },
     bodyLimit: config.bodyLimit,
@@ -50,11 +50,13 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onRequest', async () => {
-    if (closing) throw new HttpError(503, 'shutting-down', 'The server is shutting down: retry in a moment.');
+  // Callback-style hooks (not async) on every request: no promise and microtask each.
+  app.addHook('onRequest', (_request, _reply, done) => {
+    done(closing ? new HttpError(503, 'shutting-down', 'The server is shutting down: retry in a moment.') : undefined);
   });
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (closing) reply.header('connection', 'close');
+    done(null, payload);
   });
   app.setErrorHandler(errorHandler(config.bodyLimit));
   app.setNotFoundHandler(notFoundHandler);
@@ -74,11 +76,12 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
     maxAge: 600,
   });
   // A web page must not use the API, even with a stolen token: refuse the request, not only the CORS headers.
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', (request, _reply, done) => {
     const origin = request.headers.origin;
     if (origin !== undefined && !allowed(origin)) {
-      throw new HttpError(403, 'origin-not-allowed', `Origin "${origin}" may not call this server: only the extension can. Add it to CONTACTS_ALLOWED_ORIGINS if it should.`);
+      return done(new HttpError(403, 'origin-not-allowed', `Origin "${origin}" may not call this server: only the extension can. Add it to CONTACTS_ALLOWED_ORIGINS if it should.`));
     }
+    done();
   });
   app.addHook('onRequest', authHook(store));
   await app.register(rateLimit, {

@@ -16,16 +16,23 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import type { Contact } from '../../../lib/contact';
 import type { DirectoryLookup, ExistingContact } from '../../../lib/directory-lookup';
 import type { Store, Tx } from '../store';
+import { backgroundCheckpoint } from './background-checkpoint';
 import { migrate } from './migrations';
 import { type ContactRow, rowToContact, sqliteReads } from './sqlite-reads';
 
 export interface SqliteStoreOptions {
   file: string;
   now: () => string;
+  /**
+   * Checkpoint the WAL in a worker thread instead of inside the commit that fills it (see background-checkpoint.ts):
+   * for the long-running server. Short-lived tools (the token CLI) keep SQLite's automatic checkpoints.
+   */
+  backgroundCheckpoint?: boolean;
 }
 
 function openConnection(file: string): Database.Database {
@@ -39,8 +46,13 @@ function openConnection(file: string): Database.Database {
   return db;
 }
 
+export interface SqliteStore extends Store {
+  /** Resolves once the background WAL checkpoint after the last commit has run (tests). */
+  checkpointIdle(): Promise<void>;
+}
+
 /** Opens (creating folder and file if needed) and migrates the database. Throws when the file is not writable. */
-export function openSqliteStore({ file, now }: SqliteStoreOptions): Store {
+export function openSqliteStore({ file, now, backgroundCheckpoint: inWorker = false }: SqliteStoreOptions): SqliteStore {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const writer = openConnection(file);
   let reader: Database.Database;
@@ -51,11 +63,12 @@ export function openSqliteStore({ file, now }: SqliteStoreOptions): Store {
     writer.close();
     throw error;
   }
+  const checkpoint = inWorker ? backgroundCheckpoint(writer, file, createRequire(import.meta.url).resolve('better-sqlite3')) : null;
   const tx = sqliteTx(writer);
   let queue: Promise<unknown> = Promise.resolve();
 
   return {
-    ...sqliteReads(reader),
+    ...sqliteReads(reader, { cacheTokens: true }),
     transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
       const run = async () => {
         writer.exec('BEGIN IMMEDIATE');
@@ -63,6 +76,7 @@ export function openSqliteStore({ file, now }: SqliteStoreOptions): Store {
         try {
           const result = await fn(tx);
           writer.exec('COMMIT');
+          checkpoint?.committed();
           return result;
         } catch (error) {
           if (writer.inTransaction) writer.exec('ROLLBACK');
@@ -73,8 +87,10 @@ export function openSqliteStore({ file, now }: SqliteStoreOptions): Store {
       queue = result.catch(() => undefined);
       return result;
     },
+    checkpointIdle: async () => checkpoint?.idle(),
     async close() {
       await queue;
+      await checkpoint?.close();
       reader.close();
       writer.close();
     },

@@ -48,24 +48,33 @@ const toAuditEntry = (row: AuditRow): AuditEntry => ({
   importId: row.import_id,
 });
 
-export function sqliteReads(db: Database.Database): StoreReads {
+/**
+ * `cacheTokens`: remember active tokens by hash while the database is unchanged (`PRAGMA data_version` moves when
+ * any other connection — the store's writer, the token CLI — commits), so the auth check on every request is one
+ * cheap pragma instead of a lookup. Only for a connection that never writes itself (its own commits would not move
+ * data_version).
+ */
+export function sqliteReads(db: Database.Database, { cacheTokens = false } = {}): StoreReads {
   const contactById = db.prepare<[string], ContactRow>(`SELECT ${CONTACT_COLUMNS} FROM contacts WHERE id = ?`);
-  const pageJson = db.prepare<[number, number], string>('SELECT json FROM contacts WHERE seq > ? ORDER BY seq LIMIT ?').pluck();
-  const lastSeqOf = db
-    .prepare<[number, number], number | null>('SELECT max(seq) FROM (SELECT seq FROM contacts WHERE seq > ? ORDER BY seq LIMIT ?)')
-    .pluck();
-  const anyAfter = db.prepare<[number], number>('SELECT 1 FROM contacts WHERE seq > ? LIMIT 1').pluck();
-  // One read transaction, so the page, its last seq and `more` come from the same snapshot. Only the stored JSON
-  // strings cross into JS (no object per contact): the feed's hot path.
-  const readPage = db.transaction((afterSeq: number, limit: number) => {
-    const rows = pageJson.all(afterSeq, limit);
-    const lastSeq = lastSeqOf.get(afterSeq, limit) ?? afterSeq;
-    return { json: `[${rows.join(',')}]`, lastSeq, more: anyAfter.get(lastSeq) !== undefined };
-  });
+  // One statement, so the page and `more` come from one snapshot with no explicit read transaction: it reads one
+  // row past the page, whose presence is `more`. Only [seq, stored JSON] pairs cross into JS (no object per
+  // contact, no JSON.parse/stringify): the feed's hot path.
+  const pageRows = db.prepare<[number, number], [number, string]>('SELECT seq, json FROM contacts WHERE seq > ? ORDER BY seq LIMIT ?').raw();
+  const readPage = (afterSeq: number, limit: number) => {
+    const rows = pageRows.all(afterSeq, limit + 1);
+    const more = rows.length > limit;
+    const count = more ? limit : rows.length;
+    let json = '[';
+    for (let i = 0; i < count; i++) json += i === 0 ? rows[i]![1] : `,${rows[i]![1]}`;
+    return { json: `${json}]`, lastSeq: count === 0 ? afterSeq : rows[count - 1]![0], more };
+  };
   const auditAfter = db.prepare<[number, string, number], AuditRow>(
     'SELECT * FROM audit WHERE id > ? AND at > ? ORDER BY id LIMIT ?',
   );
   const tokenByHash = db.prepare<[string], TokenRow>('SELECT * FROM tokens WHERE hash = ? AND revoked_at IS NULL');
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+  const tokenCache = new Map<string, TokenRecord>();
+  let cachedVersion = -1;
   const tokens = db.prepare<[], TokenRow>('SELECT * FROM tokens ORDER BY created_at, name');
   const activeAdmin = db.prepare("SELECT 1 FROM tokens WHERE role = 'admin' AND revoked_at IS NULL LIMIT 1");
   const importById = db.prepare<[string], { id: string; token: string; file: string; created_at: string; undone_at: string | null }>(
@@ -89,8 +98,20 @@ export function sqliteReads(db: Database.Database): StoreReads {
       return { entries: page.map(toAuditEntry), lastId: page.at(-1)?.id ?? afterId, more: rows.length > limit };
     },
     async findToken(hash) {
+      if (cacheTokens) {
+        const version = dataVersion.get()!;
+        if (version !== cachedVersion) {
+          tokenCache.clear();
+          cachedVersion = version;
+        }
+        const cached = tokenCache.get(hash);
+        if (cached) return cached;
+      }
       const row = tokenByHash.get(hash);
-      return row && toToken(row);
+      const token = row && toToken(row);
+      // Only tokens that exist (a few per team): unknown hashes sent by anyone must not grow the map.
+      if (cacheTokens && token && tokenCache.size < 1000) tokenCache.set(hash, token);
+      return token;
     },
     async listTokens() {
       return tokens.all().map(toToken);
