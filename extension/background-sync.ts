@@ -3,8 +3,8 @@
  * sync-engine one run at a time. All state lives in IndexedDB, so a worker restarted by the browser simply runs again.
  */
 import { createApiClient } from '../lib/api-client';
-import { formatPhoneForDisplay } from '../lib/phone';
 import { openContactsDb, type ContactsDb } from './db';
+import { fastFormatPhone } from './fast-format-phone';
 import { enqueue, type Write } from './outbox';
 import { loadSettings } from './settings-storage';
 import { syncNow, type SyncReport } from './sync-engine';
@@ -25,7 +25,7 @@ async function runSync(): Promise<SyncReport> {
     serverUrl: settings.serverUrl,
     now: Date.now,
     random: Math.random,
-    formatPhone: formatPhoneForDisplay,
+    formatPhone: fastFormatPhone,
   });
 }
 
@@ -36,7 +36,7 @@ export const requestSync = createSyncRunner(runSync);
 export async function enqueueWrite(write: Write) {
   const localOnly = (await loadSettings()).serverUrl === '';
   const entry = await enqueue(
-    { db: await db(), now: Date.now, newId: () => crypto.randomUUID(), formatPhone: formatPhoneForDisplay, localOnly },
+    { db: await db(), now: Date.now, newId: () => crypto.randomUUID(), formatPhone: fastFormatPhone, localOnly },
     write,
   );
   void requestSync().catch(() => undefined);

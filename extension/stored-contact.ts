@@ -6,7 +6,7 @@ import type { Contact } from '../lib/contact';
 import { buildSearchKey } from '../lib/search-key';
 import type { StoredContact } from './db';
 
-/** Formats an E.164 number for reading; the background passes lib/phone's `formatPhoneForDisplay`. */
+/** Formats an E.164 number for reading; the background passes `fastFormatPhone` (lib/phone's `formatPhoneForDisplay`, faster). */
 export type FormatPhone = (e164: string) => string;
 
 export function toStoredContact(contact: Contact, formatPhone: FormatPhone, local = false): StoredContact {

@@ -17,9 +17,14 @@ const SPELLED_OUT: Record<string, string> = {
 const SPELLED_OUT_PATTERN = /[ßæœøłđðþı]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
+/** In ASCII text the letters and digits are these: the same split, without Unicode tables (issue 4: first sync). */
+const NOT_ASCII_WORD = /[^a-z0-9]+/;
+const NOT_ASCII = /[^\x00-\x7f]/;
 
 /** Lower-cases `text`, strips combining marks and spells out ß, æ, œ, ø, ł, đ, ð, þ, ı. */
 export function searchFold(text: string): string {
+  // ASCII has no marks and nothing to spell out: most emails and positions take this path.
+  if (!NOT_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
@@ -29,7 +34,10 @@ export function searchFold(text: string): string {
 
 /** The folded words of `text`: split on anything that is not a letter or a digit (spaces, `-`, `'`, `.`, `@`…). */
 export function searchWords(text: string): string[] {
-  return searchFold(text)
-    .split(NOT_WORD)
-    .filter((word) => word !== '');
+  return foldedWords(searchFold(text));
+}
+
+/** The words of text already folded by {@link searchFold}. */
+export function foldedWords(folded: string): string[] {
+  return folded.split(NOT_ASCII.test(folded) ? NOT_WORD : NOT_ASCII_WORD).filter((word) => word !== '');
 }

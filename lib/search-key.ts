@@ -4,7 +4,7 @@
  */
 import type { ContactFields } from './contact';
 import { splitCallingCode } from './search-calling-code';
-import { searchFold, searchWords } from './search-fold';
+import { foldedWords, searchFold, searchWords } from './search-fold';
 
 /** Each field holds folded words joined by single spaces: five short strings keep 100,000 keys small in memory. */
 export interface SearchKey {
@@ -32,11 +32,12 @@ export function buildSearchKey(contact: ContactFields): SearchKey {
     const split = splitCallingCode(e164);
     if (split && split.national !== '' && !split.national.startsWith('0')) digits.push('0' + split.national);
   }
+  const name = searchFold(contact.name);
   return {
-    name: searchWords(contact.name).join(' '),
+    name: foldedWords(name).join(' '),
     position: searchWords(contact.position ?? '').join(' '),
     email: searchWords(contact.email ?? '').join(' '),
     digits: digits.join(' '),
-    sort: searchFold(contact.name).trim(),
+    sort: name.trim(),
   };
 }

@@ -14,9 +14,10 @@ import type { Settings } from '../../lib/settings';
 
 // Started when the script loads, before the first render: the first screen (a small record the worker keeps) is
 // what the user waits for; the whole directory is read and indexed right after it is painted.
+performance.mark('popup-script');
 const opening = openContactsDb();
-const firstScreen = opening.then(readFirstScreen);
-const settingsLoading = loadSettings();
+const firstScreen = opening.then(readFirstScreen).finally(() => performance.mark('popup-first-read'));
+const settingsLoading = loadSettings().finally(() => performance.mark('popup-settings-read'));
 
 export interface Directory {
   contacts: ShownContact[];

@@ -69,7 +69,8 @@ describe.skipIf(!chromiumAvailable())(`timings with ${COUNT.toLocaleString('en')
       const nav = await page.evaluate(() => {
         const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
         const marks = performance.getEntriesByType('mark').map((mark) => `${mark.name} ${mark.startTime.toFixed(0)}`);
-        return `domInteractive ${entry.domInteractive.toFixed(0)} ${marks.join(' ')}`;
+        const files = performance.getEntriesByType('resource').map((file) => `${file.name.split('/').pop()} ${(file as PerformanceResourceTiming).responseEnd.toFixed(0)}`);
+        return `domInteractive ${entry.domInteractive.toFixed(0)} ${marks.join(' ')} | ${files.join(' ')}`;
       });
       if (process.env.E2E_TIMING_DEBUG) console.log(nav);
       if (run === 4) {

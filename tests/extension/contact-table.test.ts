@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHUNK_SIZE, deleteContact, loadTable, putContact, readAllContacts, readFirstScreen, saveTable } from '../../extension/contact-table';
-import { openContactsDb, type ContactsDb } from '../../extension/db';
+import { CHUNK_SIZE, deleteContact, FIRST_SCREEN, loadTable, putContact, readAllContacts, readFirstScreen, saveTable } from '../../extension/contact-table';
+import { openContactsDb, type ContactsDb, type StoredContact } from '../../extension/db';
 import { toStoredContact } from '../../extension/stored-contact';
+import { seeded } from '../../bench/search-data';
 import { makeContact } from './fixtures';
 
 let db: ContactsDb;
@@ -37,6 +38,36 @@ describe('the chunked contact table', () => {
     const expected = { sizesAfterAdd: [CHUNK_SIZE, 2], chunks: 1, count: CHUNK_SIZE, first: 'Renamed', firstScreen: ['Renamed', 'N1', 'N10', 'N100', 'N101', 'N102', 'N103', 'N104', 'N105', 'N106', 'N107', 'N108'] };
     const actual = { sizesAfterAdd, chunks: await db.count('chunks'), count: all.length, first: all[0]!.name, firstScreen };
     expect(actual).toEqual(expected);
+  });
+
+  it('keeps the first screen the first contacts alphabetically through additions, renames and deletions', async () => {
+    const random = seeded(11);
+    const name = () => Array.from({ length: 3 }, () => 'abcdefghij'[Math.floor(random() * 10)]).join('');
+    let live: StoredContact[] = [];
+    const screens: { expected: string[]; actual: string[] }[] = [];
+    for (let round = 0; round < 12; round += 1) {
+      await change((table) => {
+        for (let n = 0; n < 150; n += 1) {
+          const roll = random();
+          const at = Math.floor(random() * live.length);
+          if (roll < 0.6 || live.length === 0) {
+            const added = toStoredContact(makeContact({ name: name() }), (e) => e);
+            live.push(added);
+            putContact(table, added);
+          } else if (roll < 0.8) {
+            const renamed = toStoredContact({ ...live[at]!, name: name() }, (e) => e);
+            live[at] = renamed;
+            putContact(table, renamed);
+          } else {
+            deleteContact(table, live[at]!.id);
+            live = live.filter((_, index) => index !== at);
+          }
+        }
+      });
+      const expected = live.map((contact) => contact.key.sort).sort().slice(0, FIRST_SCREEN);
+      screens.push({ expected, actual: (await readFirstScreen(db)).map((contact) => contact.key.sort) });
+    }
+    expect(screens.map((screen) => screen.actual)).toEqual(screens.map((screen) => screen.expected));
   });
 
   it('does not reuse its cached copy after another connection changed the contacts', async () => {

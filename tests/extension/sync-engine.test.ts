@@ -78,6 +78,19 @@ describe('syncNow pulling the change feed', () => {
     expect({ afterCrash, resumedPages: seen, all: (await storedNames()).length }).toEqual(expected);
   });
 
+  it('asks for the next page before storing the current one, so the server works while the extension writes', async () => {
+    for (let n = 1; n <= 5; n += 1) await adminApi().createContact(person(n));
+    // What is stored when each page is asked for (a read started then sees only the transactions already opened).
+    const storedAtRequest: Promise<number>[] = [];
+    const watching: typeof fetch = (input, init) => {
+      storedAtRequest.push(readAllContacts(db).then((all) => all.length));
+      return fetch(input, init);
+    };
+    await pullChanges(deps({ api: createApiClient({ baseUrl: server.url, token: server.member, fetch: watching }) }));
+    const expected = [0, 0, 2];
+    expect(await Promise.all(storedAtRequest)).toEqual(expected);
+  });
+
   it('records the error and keeps the copy when the server is down', async () => {
     await adminApi().createContact(person(1));
     await syncNow(deps());
