@@ -5,17 +5,17 @@
  */
 import type { ContactFields } from './contact';
 import type { DirectoryLookup, ExistingContact } from './directory-lookup';
+import { foldCaseAndAccents } from './fold-case-and-accents';
 
 export type DuplicateMatch =
   | { kind: 'same'; of: ExistingContact; reason: 'email' | 'name-and-phone'; phone?: string }
   | { kind: 'shared-phone'; of: ExistingContact; phone: string };
 
-const COMBINING_MARKS = /\p{M}/gu;
 const SPACES = /\s+/gu;
 
 /** The key two names are compared by: no accents, lower case, no spaces (`"  Élise  Du Pont"` → `"elisedupont"`). */
 export function nameKey(name: string): string {
-  return name.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(SPACES, '');
+  return foldCaseAndAccents(name).replace(SPACES, '');
 }
 
 /** Name keys of directory contacts, computed once each: a switchboard number shared by many lines stays cheap. */

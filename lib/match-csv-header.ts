@@ -4,6 +4,7 @@
  * `nom-contact,poste,e-mail,téléphone-travail,téléphone-facultatif-1,téléphone-facultatif-2`, ignoring case, accents,
  * spaces, `_`/`-`, quotes, a BOM and one trailing empty column; `,`, `;` or tab.
  */
+import { foldCaseAndAccents } from './fold-case-and-accents';
 
 export type CsvDelimiter = ',' | ';' | '\t';
 
@@ -17,11 +18,10 @@ const EXPECTED = [
   ['optionalphone2', 'telephonefacultatif2'],
 ] as const;
 const IGNORED = /[\s_\-"\ufeff]/g;
-const MARKS = /\p{M}/gu;
 
 /** `" Téléphone_Travail "` → `telephonetravail`. */
 export function headerKey(cell: string): string {
-  return cell.normalize('NFD').replace(MARKS, '').toLowerCase().replace(IGNORED, '');
+  return foldCaseAndAccents(cell).replace(IGNORED, '');
 }
 
 function matches(cells: string[]): boolean {

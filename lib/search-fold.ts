@@ -2,6 +2,7 @@
  * Folding text for search: lower case, accents removed, and the few Latin letters that Unicode does not decompose
  * spelled out, so `nunez` finds `Núñez` and `strasse` finds `Straße` (issue 4, "case- and accent-insensitive").
  */
+import { foldCaseAndAccents } from './fold-case-and-accents';
 
 const SPELLED_OUT: Record<string, string> = {
   ß: 'ss',
@@ -15,7 +16,6 @@ const SPELLED_OUT: Record<string, string> = {
   ı: 'i',
 };
 const SPELLED_OUT_PATTERN = /[ßæœøłđðþı]/g;
-const COMBINING_MARKS = /\p{M}+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 /** In ASCII text the letters and digits are these: the same split, without Unicode tables (issue 4: first sync). */
 const NOT_ASCII_WORD = /[^a-z0-9]+/;
@@ -25,11 +25,7 @@ const NOT_ASCII = /[^\x00-\x7f]/;
 export function searchFold(text: string): string {
   // ASCII has no marks and nothing to spell out: most emails and positions take this path.
   if (!NOT_ASCII.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(SPELLED_OUT_PATTERN, (letter) => SPELLED_OUT[letter] ?? letter);
+  return foldCaseAndAccents(text).replace(SPELLED_OUT_PATTERN, (letter) => SPELLED_OUT[letter] ?? letter);
 }
 
 /** The folded words of `text`: split on anything that is not a letter or a digit (spaces, `-`, `'`, `.`, `@`…). */
