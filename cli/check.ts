@@ -1,5 +1,5 @@
 /**
- * `company-contacts check FILE [--json] [--default-country CC]`: checks a contacts CSV with the import rules of
+ * `company-contacts check FILE [--json] [--default-country CC] [--max-contacts N]`: checks a contacts CSV with the import rules of
  * lib/ and prints the report (one JSON object with --json, else a readable summary). Exit 0 when the file is
  * accepted (even with rejected lines), 1 when refused, 2 on usage errors.
  */
@@ -10,7 +10,7 @@ import { checkContactsCsv } from '../lib/check-contacts-csv';
 import type { ImportReport, LineProblem } from '../lib/contact';
 import { isKnownCountry } from '../lib/phone';
 
-export const usage = 'check FILE [--json] [--default-country CC]   check a contacts CSV file';
+export const usage = 'check FILE [--json] [--default-country CC] [--max-contacts N]   check a contacts CSV file';
 
 function usageError(message: string): number {
   process.stderr.write(`${message}\nUsage: company-contacts ${usage}\n`);
@@ -62,7 +62,7 @@ export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, 'default-country': { type: 'string' } },
+    options: { json: { type: 'boolean' }, 'default-country': { type: 'string' }, 'max-contacts': { type: 'string' } },
   });
   if (positionals.length !== 1) return usageError(positionals.length === 0 ? 'Missing FILE.' : `Expected one FILE, got ${positionals.length}.`);
   const path = positionals[0] ?? '';
@@ -70,9 +70,18 @@ export async function run(args: string[]): Promise<number> {
   if (country !== undefined && !isKnownCountry(country)) {
     return usageError(`Unknown country "${values['default-country']}": give an ISO 3166 two-letter code such as FR or DE.`);
   }
+  // The limit is a parameter (issue 2): a server may allow more or fewer than 1,000 lines per upload.
+  const max = values['max-contacts'];
+  if (max !== undefined && !/^[1-9]\d{0,6}$/.test(max)) {
+    return usageError(`--max-contacts "${max}" is not a whole number of contacts: give one such as 1000.`);
+  }
   const bytes = await readInput(path);
   if (typeof bytes === 'string') return usageError(bytes);
-  const report = checkContactsCsv({ name: basename(path), bytes }, country === undefined ? {} : { defaultCountry: country });
+  const options = {
+    ...(country === undefined ? {} : { defaultCountry: country }),
+    ...(max === undefined ? {} : { maxContacts: Number(max) }),
+  };
+  const report = checkContactsCsv({ name: basename(path), bytes }, options);
   process.stdout.write(values.json ? json(report) : summary(report));
   return report.ok ? 0 : 1;
 }

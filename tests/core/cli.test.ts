@@ -64,12 +64,20 @@ describe.concurrent('company-contacts check', () => {
     });
   });
 
+  it('refuses a file over the limit given with --max-contacts, saying how many lines it has', async () => {
+    const path = file('three.csv', `${HEADER}\nA,,a@x.test,,,\nB,,b@x.test,,,\nC,,c@x.test,,,\n`);
+    const { code, stdout } = await cli('check', path, '--json', '--max-contacts', '2');
+    const report = JSON.parse(stdout) as { ok: boolean; error: { code: string; message: string } | null };
+    expect({ code, ok: report.ok, names3: report.error?.message.includes('3') }).toEqual({ code: 1, ok: false, names3: true });
+  });
+
   it.each([
     [['frob'], 'Unknown command "frob".'],
     [['check', '--bogus', 'x.csv'], "Unknown option '--bogus'"],
     [['check'], 'Missing FILE.'],
     [['check', join(dir, 'missing.csv')], `File not found: ${join(dir, 'missing.csv')}`],
     [['check', 'x.csv', '--default-country', 'Q1'], 'Unknown country "Q1"'],
+    [['check', 'x.csv', '--max-contacts', 'lots'], '--max-contacts "lots" is not a whole number'],
   ])('exits 2 with a clear message for the usage error %j', async (args, message) => {
     const { code, stderr } = await cli(...args);
     expect({ code, said: stderr.includes(message) }).toEqual({ code: 2, said: true });
