@@ -4,13 +4,14 @@
  * values: anything else gives `null` (no link), never a half-built URL.
  */
 
+import { isEmailShape } from './email-shape';
+
 export type CallMethod = 'tel' | 'callto' | 'template';
 
 /** Schemes a template may use besides `https:` / `http:`: desktop calling apps. */
 export const CALLING_SCHEMES = ['tel:', 'callto:', 'sip:', 'sips:', 'skype:', 'facetime:', 'facetime-audio:', 'msteams:', 'zoomphonecall:', 'webexteams:'];
 
 const E164 = /^\+[1-9]\d{1,14}$/;
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
 const SAMPLE = '+15551234567';
 
 export type TemplateCheck = { ok: true } | { ok: false; code: 'template-placeholder' | 'template-url' | 'template-scheme'; message: string };
@@ -43,7 +44,7 @@ export function buildCallLink(e164: string, method: CallMethod, template = ''): 
 
 /** `mailto:` link for a valid address, or `null`. */
 export function buildEmailLink(email: string): string | null {
-  if (!EMAIL.test(email)) return null;
+  if (!isEmailShape(email)) return null;
   const at = email.lastIndexOf('@');
   return `mailto:${encodeURIComponent(email.slice(0, at))}@${encodeURIComponent(email.slice(at + 1))}`;
 }

@@ -4,6 +4,7 @@
  * rejects the line; warnings only come with an accepted contact.
  */
 import type { ContactFields, CsvField, LineProblem, Phone } from './contact';
+import { isEmailShape } from './email-shape';
 import { flatString } from './flat-string';
 import { lineProblem } from './line-problem';
 import { normalizePhone } from './phone';
@@ -26,9 +27,6 @@ export const MAX_POSITION = 200;
 export const MAX_EMAIL = 254;
 
 const WHITESPACE = /\s+/g;
-/** A dot-atom local part (≤ 64) @ a domain of LDH labels with a letter TLD: the shape of real addresses. */
-const EMAIL =
-  /^(?=[^@]{1,64}@)[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 
 /** Trims, and folds inner line breaks, tabs and runs of spaces into one space: a name shows on one line. */
 function oneLine(value: string): string {
@@ -60,7 +58,7 @@ export function checkContactFields(raw: RawContact, line: number | null, default
   if (email !== '') {
     const emailProblem = tooLong(line, 'email', email, MAX_EMAIL);
     if (emailProblem) return { ok: false, problem: emailProblem };
-    if (!EMAIL.test(email)) return { ok: false, problem: lineProblem(line, 'email', 'email-invalid', { value: raw.email.trim() }) };
+    if (!isEmailShape(email)) return { ok: false, problem: lineProblem(line, 'email', 'email-invalid', { value: raw.email.trim() }) };
   }
   const phones: Phone[] = [];
   const warnings: LineProblem[] = [];
