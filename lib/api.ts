@@ -9,6 +9,15 @@ export type Role = 'admin' | 'member';
 export interface MeResponse {
   name: string;
   role: Role;
+  /** The directory's import rules, so a client's preview checks a file exactly as the server will (issue 5). */
+  rules: DirectoryRules;
+}
+
+export interface DirectoryRules {
+  /** Most contact lines in one import. */
+  maxContacts: number;
+  /** ISO 3166 alpha-2 country whose national numbers are accepted, or `null` (international format only). */
+  defaultCountry: string | null;
 }
 
 export interface HealthResponse {

@@ -23,11 +23,27 @@ export function metaRoutes(api: FastifyInstance, routes: ReturnType<typeof colle
     '/me',
     {
       schema: {
-        summary: "The calling token's name and role",
-        response: { 200: { type: 'object', properties: { name: { type: 'string' }, role: { type: 'string' } } } },
+        summary: "The calling token's name and role, and the directory's import rules",
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              name: { type: 'string' },
+              role: { type: 'string' },
+              rules: {
+                type: 'object',
+                properties: { maxContacts: { type: 'integer' }, defaultCountry: { type: ['string', 'null'] } },
+              },
+            },
+          },
+        },
       },
     },
-    async (request): Promise<MeResponse> => ({ name: caller(request).name, role: caller(request).role }),
+    async (request): Promise<MeResponse> => ({
+      name: caller(request).name,
+      role: caller(request).role,
+      rules: { maxContacts: api.settings.maxContacts, defaultCountry: api.settings.defaultCountry ?? null },
+    }),
   );
   let document: unknown;
   api.get('/openapi.json', { config: { access: 'public' } }, async () => (document ??= openApiDocument(routes, version)));

@@ -19,9 +19,10 @@ describe('tokens and roles', () => {
     expect(actual).toEqual([200, 'ok', 200, '3.1.0']);
   });
 
-  it('answers /me with the name and role of each token', async () => {
+  it('answers /me with the name and role of each token, and the import rules', async () => {
+    const rules = { maxContacts: 1000, defaultCountry: null };
     const actual = [(await server.call('/me')).body, (await server.call('/me', { token: server.member })).body];
-    expect(actual).toEqual([{ name: 'alice', role: 'admin' }, { name: 'max', role: 'member' }]);
+    expect(actual).toEqual([{ name: 'alice', role: 'admin', rules }, { name: 'max', role: 'member', rules }]);
   });
 
   it.each([
