@@ -8,7 +8,7 @@ import { DEFAULT_MAX_CONTACTS, type CheckOptions } from './check-options';
 import { checkContactFields } from './check-contact-fields';
 import { flatString } from './flat-string';
 import { lineProblem } from './line-problem';
-import { matchCsvHeader } from './match-csv-header';
+import { readCsvHeader, type CsvHeader } from './match-csv-header';
 import { createCsvRecordParser, type CsvRecord } from './parse-csv-records';
 import { readCsvText } from './read-csv-text';
 import { createReportBuilder, refusedReport, type ReportBuilder } from './report-builder';
@@ -17,9 +17,22 @@ const OTHER_FIELDS: readonly CsvField[] = ['optional-phone-1', 'optional-phone-2
 /** A cell our export neutralised against CSV injection (`'=…`, lib/export-contacts-csv.ts): drop the `'`. */
 const NEUTRALISED = /^'+[=+\-@\t\r]/;
 
-function cell(fields: readonly string[], i: number): string {
-  const value = fields[i] ?? '';
+/** A cell as the line rules read it: a cell our export neutralised (`'=…`) loses that one `'`. */
+export function unneutralisedCell(value: string): string {
   return value.charCodeAt(0) === 39 && NEUTRALISED.test(value) ? value.slice(1) : value;
+}
+
+function cell(fields: readonly string[], i: number): string {
+  return unneutralisedCell(fields[i] ?? '');
+}
+
+/**
+ * The fields of a record that hold the contact. Under the header of a rejected-lines file (7th column
+ * `reason`/`raison`, lib/rejected-lines-csv.ts) a record of 7 fields drops its 7th, the reason, whatever it says;
+ * any other count stays as it is (8 fields are still the wrong count).
+ */
+export function contactFields(fields: string[], header: CsvHeader): string[] {
+  return header.hasReason && fields.length === 7 ? fields.slice(0, 6) : fields;
 }
 
 function isBlank(fields: readonly string[]): boolean {
@@ -40,17 +53,18 @@ export function checkContactsCsv(file: { name: string; bytes: Uint8Array }, opti
   if (!name.toLowerCase().endsWith('.csv')) return refusedReport(name, 'not-csv-name');
   const text = readCsvText(file.bytes);
   if (!text.ok) return refusedReport(name, text.code);
-  const delimiter = matchCsvHeader(text.header);
-  if (delimiter === null) {
-    const header = text.header;
-    const found = flatString(header.length > 120 ? `${header.slice(0, 120)}…` : header);
+  const header = readCsvHeader(text.header);
+  if (header === null) {
+    const line = text.header;
+    const found = flatString(line.length > 120 ? `${line.slice(0, 120)}…` : line);
     return refusedReport(name, 'not-header', { found });
   }
   const max = options.maxContacts ?? DEFAULT_MAX_CONTACTS;
   const builder = createReportBuilder(name, options);
   let count = 0;
   // Past the limit the file will be refused: keep counting its lines for the message, stop checking them.
-  const parser = createCsvRecordParser(delimiter, (record) => {
+  const parser = createCsvRecordParser(header.delimiter, (read) => {
+    const record = header.hasReason ? { ...read, fields: contactFields(read.fields, header) } : read;
     if (isBlank(record.fields)) return builder.blank();
     if (++count <= max) checkRecord(record, builder, options);
   });

@@ -45,3 +45,18 @@ function prefix(p: MessageParams, locale: Locale): string {
 function unknown(code: string, locale: Locale): string {
   return locale === 'fr' ? `Problème « ${code} ».` : `Problem "${code}".`;
 }
+
+/**
+ * A problem's message for a place that already shows its line or field (the add form, a table with a line column):
+ * no "Line N" prefix, first letter capitalised.
+ */
+export function formatBareMessage(code: string, params: MessageParams | undefined, locale: Locale): string {
+  const { line: _line, field: _field, ...rest } = params ?? {};
+  const text = formatMessage(code, rest, locale);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A CSV column as the reader's header names it (the users' guide's English or French header). */
+export function fieldName(field: string, locale: Locale): string {
+  return locale === 'fr' ? (FRENCH_FIELDS[field] ?? field) : field;
+}

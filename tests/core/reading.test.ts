@@ -107,3 +107,35 @@ describe('checkContactsCsv splits lines and fields', () => {
     expect({ contacts: report.contacts.map((c) => c.line), blank: report.blank }).toEqual({ contacts: [3], blank: 3 });
   });
 });
+
+describe('checkContactsCsv reads the reason column of a rejected-lines file (issue 5)', () => {
+  it.each([
+    ['English', `${HEADER},reason`],
+    ['French, in capitals', 'NOM-CONTACT,POSTE,E-MAIL,TÉLÉPHONE-TRAVAIL,TÉLÉPHONE-FACULTATIF-1,TÉLÉPHONE-FACULTATIF-2,Raison'],
+    ['semicolons', `${HEADER.replaceAll(',', ';')};"Reason"`],
+  ])('accepts a 7th column named reason or raison (%s) and ignores the 7th cell', (_, header) => {
+    const separator = header.includes(';') ? ';' : ',';
+    const text = `${header}\n${[JOHN.replaceAll(',', separator), 'Line 2: +33 is bad'].join(separator)}`;
+    expect(checkContactsCsv(textFile(text)).contacts).toEqual([JOHN_CONTACT]);
+  });
+
+  it('accepts records of 6 fields, counts a record whose six cells are empty as blank, rejects 8 fields', () => {
+    const text = `${HEADER},reason\n${JOHN}\n,,,,,,Line 3: was here\nAnn Lee,,ann@example.com,,,,Line 4: x,more`;
+    const report = checkContactsCsv(textFile(text));
+    const expected = { contacts: [2], blank: 1, rejected: [[4, 'wrong-field-count', 8]] };
+    expect({ contacts: report.contacts.map((c) => c.line), blank: report.blank, rejected: report.rejected.map((r) => [r.line, r.code, r.params?.count]) }).toEqual(expected);
+  });
+
+  it.each([
+    ['a reason column before the six', `reason,${HEADER}`],
+    ['another 7th column name', `${HEADER},notes`],
+    ['a reason column after a trailing empty one', `${HEADER},,reason`],
+  ])('still refuses %s', (_, header) => {
+    expect(checkContactsCsv(textFile(`${header}\n${JOHN}`)).error?.code).toEqual('not-header');
+  });
+
+  it('still rejects a non-empty 7th cell under the guide header without a reason column', () => {
+    const report = checkContactsCsv(textFile(`${HEADER},\n${JOHN},note`));
+    expect(report.rejected.map((r) => [r.line, r.code, r.params?.count])).toEqual([[2, 'wrong-field-count', 7]]);
+  });
+});
