@@ -73,6 +73,21 @@ export interface FirstScreen {
   contacts: StoredContact[];
 }
 
+/**
+ * One CSV import in local mode (issue 5), kept so it can be undone: what it created, and each contact it replaced as
+ * it was before. `updatedAt` is what the import wrote: a contact whose `updatedAt` differs was changed since.
+ */
+export interface LocalImportBatch {
+  id: string;
+  /** ISO 8601. */
+  at: string;
+  file: string;
+  created: { id: string; updatedAt: string }[];
+  updated: { before: StoredContact; updatedAt: string }[];
+  /** ISO 8601; set once the batch is undone. */
+  undoneAt?: string;
+}
+
 export interface ContactsDbSchema extends DBSchema {
   chunks: { key: number; value: ContactChunk };
   /** Small read models for the popup: `first-screen` is the first contacts alphabetically, kept by each write. */
@@ -80,12 +95,14 @@ export interface ContactsDbSchema extends DBSchema {
   sync: { key: 'state'; value: SyncState };
   outbox: { key: number; value: OutboxEntry };
   conflicts: { key: number; value: ConflictRecord };
+  /** Local-mode import batches, for undo (version 2). */
+  imports: { key: string; value: LocalImportBatch };
 }
 
 export type ContactsDb = IDBPDatabase<ContactsDbSchema>;
 
 export const DB_NAME = 'company-contacts';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 
 /** Opens (and creates or upgrades) the database. */
 export function openContactsDb(name = DB_NAME): Promise<ContactsDb> {
@@ -100,6 +117,9 @@ function upgrade(db: ContactsDb, oldVersion: number) {
     db.createObjectStore('sync');
     db.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true });
     db.createObjectStore('conflicts', { keyPath: 'id', autoIncrement: true });
+  }
+  if (oldVersion < 2) {
+    db.createObjectStore('imports', { keyPath: 'id' });
   }
 }
 

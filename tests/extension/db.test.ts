@@ -14,8 +14,8 @@ afterEach(() => db.close());
 const deps = () => ({ db, now: () => 1_000, newId: () => `n${++ids}`, formatPhone: (e164: string) => `fmt ${e164}` });
 
 describe('openContactsDb', () => {
-  it('creates the contact chunks, views, sync, outbox and conflicts stores, and starts with an empty sync state', async () => {
-    const expected = { stores: ['chunks', 'conflicts', 'outbox', 'sync', 'views'], state: { serverUrl: '', cursor: '', lastSuccessAt: null, lastAttemptAt: null, lastError: null } };
+  it('creates the contact chunks, views, sync, outbox, conflicts and imports stores, and starts with an empty sync state', async () => {
+    const expected = { stores: ['chunks', 'conflicts', 'imports', 'outbox', 'sync', 'views'], state: { serverUrl: '', cursor: '', lastSuccessAt: null, lastAttemptAt: null, lastError: null } };
     expect({ stores: [...db.objectStoreNames].sort(), state: await readSyncState(db) }).toEqual(expected);
   });
 });

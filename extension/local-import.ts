@@ -1,0 +1,108 @@
+/**
+ * CSV import in local mode (issue 5: "everything works in local mode too, undo included"): the same core check as the
+ * server (lib/check-contacts-csv.ts) against this browser's directory, applied in one IndexedDB transaction with a
+ * batch kept for undo. It answers the server's `ImportResponse`, so the options page treats both modes alike.
+ */
+import type { ImportCounts, ImportResponse } from '../lib/api';
+import { checkContactsCsv } from '../lib/check-contacts-csv';
+import type { Contact, ContactFields, DuplicatePolicy, ImportReport } from '../lib/contact';
+import { directoryLookupFromList } from '../lib/directory-lookup';
+import { getContact, loadTable, putContact, saveTable, type ContactTable } from './contact-table';
+import type { ContactsDb, LocalImportBatch } from './db';
+import { toStoredContact, type FormatPhone } from './stored-contact';
+
+// Undo lives in its own file; the options page imports both from here.
+export { LocalUndoError, undoLocalImport, type LocalUndoCode } from './local-undo-import';
+
+export interface LocalImportDeps {
+  db: ContactsDb;
+  now: () => number;
+  /** A fresh unique id (crypto.randomUUID in the browser). */
+  newId: () => string;
+  formatPhone: FormatPhone;
+}
+
+export interface LocalImportOptions {
+  onDuplicate: DuplicatePolicy;
+  dryRun?: boolean;
+  /** From the settings: `''` or null means international numbers only. */
+  defaultCountry?: string | null;
+  maxContacts?: number;
+}
+
+/** The counts of a report, as the server gives them (server/directory/run-import.ts). */
+function importCounts(report: ImportReport): ImportCounts {
+  return {
+    created: report.contacts.length,
+    updated: report.updates.length,
+    duplicates: report.duplicates.length,
+    rejected: report.rejected.length,
+    blank: report.blank,
+  };
+}
+
+/** A contact with exactly these fields: an omitted position or email is removed, as the server does. */
+function withFields(base: Pick<Contact, 'id' | 'version' | 'updatedAt'>, fields: ContactFields): Contact {
+  return {
+    ...base,
+    deleted: false,
+    name: fields.name,
+    phones: fields.phones,
+    ...(fields.position ? { position: fields.position } : {}),
+    ...(fields.email ? { email: fields.email } : {}),
+  };
+}
+
+/**
+ * Imports a CSV file into the local directory. A refused file (`ok: false`) or a dry run writes nothing and answers
+ * `importId: null`; otherwise new lines become local contacts, `updates` replace existing ones (keeping their id),
+ * and the batch is recorded so {@link undoLocalImport} can revert it.
+ */
+export async function importCsvLocally(
+  deps: LocalImportDeps,
+  file: { name: string; bytes: Uint8Array },
+  options: LocalImportOptions,
+): Promise<ImportResponse> {
+  const { db, now, newId, formatPhone } = deps;
+  const { onDuplicate } = options;
+  const dryRun = options.dryRun ?? false;
+  const tx = db.transaction(['chunks', 'views', 'imports'], 'readwrite');
+  const chunks = tx.objectStore('chunks');
+  const views = tx.objectStore('views');
+  const table = await loadTable(chunks, views);
+  // Pure CPU from here to the writes: the transaction stays open, nothing else is awaited.
+  const report = checkContactsCsv(file, {
+    existing: directoryLookupFromList(allContacts(table)),
+    onDuplicate,
+    ...(options.defaultCountry ? { defaultCountry: options.defaultCountry } : {}),
+    ...(options.maxContacts !== undefined ? { maxContacts: options.maxContacts } : {}),
+  });
+  let importId: string | null = null;
+  if (report.ok && !dryRun) {
+    const at = new Date(now()).toISOString();
+    const batch: LocalImportBatch = { id: `local-import-${newId()}`, at, file: file.name, created: [], updated: [] };
+    for (const line of report.contacts) {
+      const contact = withFields({ id: `local-${newId()}`, version: 0, updatedAt: at }, line);
+      putContact(table, toStoredContact(contact, formatPhone, true));
+      batch.created.push({ id: contact.id, updatedAt: at });
+    }
+    for (const line of report.updates) {
+      const before = getContact(table, line.id);
+      // The lookup was built from this very table, inside this transaction: the contact is there.
+      if (!before) throw new Error(`Import: contact "${line.id}" vanished from the local directory during the import.`);
+      const contact = withFields({ id: before.id, version: before.version, updatedAt: at }, line);
+      putContact(table, toStoredContact(contact, formatPhone, before.local === true));
+      batch.updated.push({ before, updatedAt: at });
+    }
+    await tx.objectStore('imports').add(batch);
+    importId = batch.id;
+  }
+  // Also on a dry run or refusal: with nothing changed it writes nothing and hands the cached table back.
+  await saveTable(chunks, views, table);
+  await tx.done;
+  return { ...report, importId, dryRun, onDuplicate, counts: importCounts(report) };
+}
+
+function* allContacts(table: ContactTable) {
+  for (const chunk of table.chunks.values()) yield* chunk.contacts;
+}
