@@ -14,7 +14,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Minimal permissions: the server origin is asked for at setup, as an optional host permission.
-    permissions: ['storage', 'contextMenus', 'alarms'],
+    // activeTab + scripting: on a click of "Add selection as contact" only, to read the selection with its line breaks.
+    permissions: ['storage', 'contextMenus', 'alarms', 'activeTab', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {

@@ -2,11 +2,12 @@
  * The background worker's sync: opens the database, reads the settings, builds the API client, and runs
  * sync-engine one run at a time. All state lives in IndexedDB, so a worker restarted by the browser simply runs again.
  */
-import { createApiClient } from '../lib/api-client';
 import { openContactsDb, type ContactsDb } from './db';
 import { fastFormatPhone } from './fast-format-phone';
 import { enqueue, type Write } from './outbox';
 import { loadSettings } from './settings-storage';
+import type { SaveOutcome } from './messages';
+import { serverApi } from './server-api';
 import { syncNow, type SyncReport } from './sync-engine';
 import { createSyncRunner } from './sync-runner';
 
@@ -17,11 +18,9 @@ const db = () => (database ??= openContactsDb());
 
 async function runSync(): Promise<SyncReport> {
   const settings = await loadSettings();
-  const local = settings.serverUrl === '';
-  const api = local ? null : createApiClient({ baseUrl: settings.serverUrl, token: settings.token, fetch: (...args) => fetch(...args) });
   return syncNow({
     db: await db(),
-    api,
+    api: serverApi(settings),
     serverUrl: settings.serverUrl,
     now: Date.now,
     random: Math.random,
@@ -41,6 +40,22 @@ export async function enqueueWrite(write: Write) {
   );
   void requestSync().catch(() => undefined);
   return entry;
+}
+
+/**
+ * Records an admin write and waits for the sync that pushes it (the runner gives a request made during a run the
+ * next run, so this write is in it), then answers what became of it.
+ */
+export async function saveWrite(write: Write): Promise<SaveOutcome> {
+  const localOnly = (await loadSettings()).serverUrl === '';
+  const database = await db();
+  const entry = await enqueue({ db: database, now: Date.now, newId: () => crypto.randomUUID(), formatPhone: fastFormatPhone, localOnly }, write);
+  if (localOnly) return { status: 'saved' };
+  await requestSync().catch(() => undefined);
+  const waiting = await database.get('outbox', entry.seq!);
+  if (waiting) return { status: 'pending', reason: waiting.lastError ?? '' };
+  const conflict = (await database.getAll('conflicts')).find((record) => record.entry.idempotencyKey === entry.idempotencyKey);
+  return conflict ? { status: 'refused', conflict } : { status: 'saved' };
 }
 
 /** Syncs about every minute, also while no page is open. */

@@ -1,7 +1,7 @@
 /**
  * The messages the popup and options page send to the background worker, typed once for both sides.
  */
-import type { OutboxEntry } from './db';
+import type { ConflictRecord, OutboxEntry } from './db';
 import type { Write } from './outbox';
 import type { SyncReport } from './sync-engine';
 
@@ -10,7 +10,19 @@ export interface Messages {
   'sync-now': { request: undefined; response: SyncReport };
   /** An admin write (next issue): stored in the outbox and pushed at once. */
   enqueue: { request: Write; response: OutboxEntry };
+  /** An admin write from the options page: stored in the outbox, pushed at once, and its outcome answered. */
+  save: { request: Write; response: SaveOutcome };
 }
+
+/**
+ * What became of a write: `saved` (on the server, or in this browser in local mode), `pending` (kept in the outbox:
+ * the server could not be reached; sent later), or `refused` by the server (409 conflict, 422…), with the record the
+ * options page shows so nothing is lost.
+ */
+export type SaveOutcome =
+  | { status: 'saved' }
+  | { status: 'pending'; reason: string }
+  | { status: 'refused'; conflict: ConflictRecord };
 
 export type MessageName = keyof Messages;
 export type Message = { [K in MessageName]: { type: K; data: Messages[K]['request'] } }[MessageName];

@@ -2,6 +2,7 @@
  * The extension's settings, in one module (STYLE.md): defaults, the `Settings` type, and versioned migrations from
  * whatever an older version stored. Pure: extension/settings-storage.ts reads and writes them.
  */
+import type { Role } from './api';
 import { checkCallTemplate, type CallMethod } from './call-link';
 
 export const defaults = {
@@ -12,6 +13,13 @@ export const defaults = {
   callMethod: 'tel' as CallMethod,
   /** Web-phone URL template with `{e164}` / `{digits}`, used when `callMethod` is `template`. */
   callTemplate: '',
+  /**
+   * ISO 3166 alpha-2 country (`FR`) whose national numbers are read in a selection and accepted in local mode;
+   * `''`: international format only. In server mode the server's rule applies to the directory (issue 5).
+   */
+  defaultCountry: '',
+  /** The role the server gave the token at the last connection (`''`: local mode, or not known yet). Not typed by the user. */
+  role: '' as '' | Role,
 };
 
 export type Settings = typeof defaults;
@@ -52,6 +60,8 @@ export function sanitize(values: Record<string, unknown>): Settings {
     token: serverUrl === '' ? '' : text(values.token),
     callMethod: callMethod === 'template' && callTemplate === '' ? defaults.callMethod : callMethod,
     callTemplate,
+    defaultCountry: /^[A-Z]{2}$/.test(text(values.defaultCountry)) ? text(values.defaultCountry) : defaults.defaultCountry,
+    role: serverUrl !== '' && (values.role === 'admin' || values.role === 'member') ? values.role : defaults.role,
   };
 }
 

@@ -1,5 +1,7 @@
-import { enqueueWrite, requestSync, scheduleSync, syncOnInstallAndStartup } from '../../extension/background-sync';
+import { addSelectionAsContact, updateAddSelectionMenu } from '../../extension/context-menu';
+import { enqueueWrite, requestSync, saveWrite, scheduleSync, syncOnInstallAndStartup } from '../../extension/background-sync';
 import type { Message, MessageName, Messages } from '../../extension/messages';
+import { loadSettings, watchSettings } from '../../extension/settings-storage';
 
 type Handlers = { [K in MessageName]: (data: Messages[K]['request']) => Promise<Messages[K]['response']> };
 
@@ -7,9 +9,18 @@ export default defineBackground(() => {
   syncOnInstallAndStartup();
   scheduleSync();
 
+  // The menu follows the settings: shown in local mode and to admins (issue 5).
+  void loadSettings().then(updateAddSelectionMenu);
+  watchSettings((settings) => void updateAddSelectionMenu(settings));
+  browser.contextMenus.onClicked.addListener((info, tab) => void addSelectionAsContact(info, tab));
+  // The end-to-end test calls the handler as a click would (no automation can click a native context menu); only the
+  // extension's own pages can reach the worker's global scope.
+  Object.assign(globalThis, { addSelectionAsContact });
+
   const handlers: Handlers = {
     'sync-now': () => requestSync(),
     enqueue: (write) => enqueueWrite(write),
+    save: (write) => saveWrite(write),
   };
 
   // sendResponse + `return true` rather than a returned promise: older Chrome versions ignore returned promises.

@@ -7,14 +7,15 @@ import type { ConnectResult } from '../../components/connection-settings';
 import { sendToBackground } from '../../extension/messages';
 import { requestServerPermission } from '../../extension/permissions';
 import { saveSettings } from '../../extension/settings-storage';
-import { ApiError, createApiClient } from '../../lib/api-client';
+import { serverApi } from '../../extension/server-api';
+import { ApiError } from '../../lib/api-client';
 import { parseServerUrl } from '../../lib/settings';
 
 export async function connect(serverUrl: string, token: string): Promise<ConnectResult> {
   const parsed = parseServerUrl(serverUrl);
   if (parsed.error) return { kind: 'error', message: parsed.error.message };
   if (parsed.origin === '') {
-    await saveSettings({ serverUrl: '', token: '' });
+    await saveSettings({ serverUrl: '', token: '', role: '' });
     return { kind: 'local' };
   }
   const origin = parsed.origin;
@@ -22,8 +23,8 @@ export async function connect(serverUrl: string, token: string): Promise<Connect
   const granted = await requestServerPermission(origin).catch(() => false);
   if (!granted) return { kind: 'error', message: i18n.t('permissionRefused', [origin]) };
   try {
-    const me = await createApiClient({ baseUrl: origin, token: token.trim(), fetch: (...args) => fetch(...args) }).me();
-    await saveSettings({ serverUrl: origin, token: token.trim() });
+    const me = await serverApi({ serverUrl: origin, token: token.trim() })!.me();
+    await saveSettings({ serverUrl: origin, token: token.trim(), role: me.role });
     void sendToBackground('sync-now', undefined).catch(() => undefined);
     return { kind: 'connected', name: me.name, role: me.role };
   } catch (error) {

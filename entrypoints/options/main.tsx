@@ -1,29 +1,74 @@
 import { i18n } from '#i18n';
+import { getCountries } from 'libphonenumber-js/max';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { CallMethodSettings } from '../../components/call-method-settings';
 import { ConnectionSettings } from '../../components/connection-settings';
-import { loadSettings, saveSettings } from '../../extension/settings-storage';
+import { CountrySetting } from '../../components/country-setting';
+import { canWrite, openAdminSession, type AdminSession } from '../../extension/admin-session';
+import { serverApi } from '../../extension/server-api';
+import { loadSettings, saveSettings, watchSettings } from '../../extension/settings-storage';
+import { uiLocale } from '../../extension/ui-locale';
 import type { Settings } from '../../lib/settings';
+import { AdminSections } from './admin-sections';
 import { connect } from './connect';
 import './style.css';
 
+const locale = uiLocale();
+const countries = getCountries();
+
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => void loadSettings().then(setSettings), []);
-  if (!settings) return null;
+  const [session, setSession] = useState<AdminSession | null>(null);
+
+  useEffect(() => {
+    const open = async (current: Settings) => {
+      setSettings(current);
+      setSession(await openAdminSession(current, serverApi(current)));
+    };
+    void loadSettings().then(open);
+    // Connecting (or going local) changes who may write: the page follows.
+    return watchSettings((next) => void open(next));
+  }, []);
+
+  if (!settings || !session) return null;
+  const admin = canWrite(session);
   return (
     <main class="options">
       <h1>{i18n.t('optionsTitle')}</h1>
+      <p id="mode-note" class="hint">
+        {session.mode === 'local' ? i18n.t('localMode') : i18n.t('serverModeNote', [settings.serverUrl, session.role ?? '?'])}
+      </p>
+      {session.problem ? (
+        <p class="error" role="alert">
+          {i18n.t('serverUnreachable', [session.problem])}
+        </p>
+      ) : null}
+      {admin ? (
+        <AdminSections key={`${settings.serverUrl}|${settings.token}`} api={serverApi(settings)} rules={session.rules} locale={locale} />
+      ) : (
+        <p id="read-only-note" class="notice">
+          {i18n.t('readOnlyNote')}
+        </p>
+      )}
       <ConnectionSettings serverUrl={settings.serverUrl} token={settings.token} onSave={connect} />
       <CallMethodSettings
         callMethod={settings.callMethod}
         callTemplate={settings.callTemplate}
         onSave={async (callMethod, callTemplate) => void (await saveSettings({ callMethod, callTemplate }))}
       />
+      {admin ? (
+        <CountrySetting
+          country={settings.defaultCountry}
+          countries={countries}
+          locale={locale}
+          serverCountry={session.mode === 'server' ? session.rules.defaultCountry : undefined}
+          onSave={async (defaultCountry) => void (await saveSettings({ defaultCountry }))}
+        />
+      ) : null}
     </main>
   );
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
+document.documentElement.lang = locale;
 render(<Options />, document.getElementById('app')!);

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const BUILD = path.resolve('.output/chrome-mv3');
@@ -69,4 +69,19 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
       fs.rmSync(extension, { recursive: true, force: true });
     },
   };
+}
+
+/** Opens the popup and waits until its whole directory is indexed (the first screen paints before). */
+export async function openPopup(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.url('popup.html'));
+  await page.waitForSelector('.row, .empty');
+  await page.waitForFunction(() => performance.getEntriesByName('popup-all-indexed').length > 0 || document.querySelector('.empty') !== null);
+  return page;
+}
+
+/** Types `text` in the popup's search box and answers the names shown. */
+export async function searchPopup(page: Page, text: string): Promise<string[]> {
+  await page.fill('#search', text);
+  return page.$$eval('.row .name', (names) => names.map((name) => name.textContent ?? ''));
 }

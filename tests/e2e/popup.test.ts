@@ -56,7 +56,7 @@ describe.skipIf(!chromiumAvailable())('the popup, in Chromium, against a real se
     await page.goto(browser.url('options.html'));
     await page.fill('#server-url', server.url);
     await page.fill('#token', server.member);
-    await page.click('button[type=submit]');
+    await page.click('section[aria-labelledby=connection-title] button[type=submit]');
     await page.waitForFunction(() => document.querySelector('#connection-status')?.textContent !== '');
     expect(await page.textContent('#connection-status')).toEqual('Connected as max (member).');
     await page.close();

@@ -15,6 +15,7 @@ import { openContactsDb } from '../../extension/db';
 import type { Message } from '../../extension/messages';
 import { saveSettings } from '../../extension/settings-storage';
 import type { SyncReport } from '../../extension/sync-engine';
+import { installFakeContextMenus } from './fake-context-menus';
 import { startRealServer, type RealServer } from './real-server';
 
 type BackgroundSync = typeof import('../../extension/background-sync');
@@ -120,6 +121,7 @@ describe('the background entrypoint', () => {
   it("answers the popup's 'sync-now' message with the report of a sync that pulled the server's contact", async () => {
     await saveSettings({ serverUrl: server.url, token: server.member });
     await adminApi().createContact(person('Message Pulled'));
+    installFakeContextMenus();
     const entrypoint = (await import('../../entrypoints/background/index')).default;
     entrypoint.main();
     let answer: (value: unknown) => void = () => undefined;

@@ -14,7 +14,7 @@ describe('settings storage', () => {
     const migrated = await loadSettings();
     const expected = {
       first: defaults,
-      saved: { serverUrl: 'http://127.0.0.1:8787', token: 'abc', callMethod: 'callto', callTemplate: '' },
+      saved: { ...defaults, serverUrl: 'http://127.0.0.1:8787', token: 'abc', callMethod: 'callto' },
       migrated: { ...defaults, serverUrl: 'https://h.example', token: 't' },
     };
     expect({ first, saved, migrated }).toEqual(expected);

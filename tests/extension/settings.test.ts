@@ -9,12 +9,12 @@ describe('migrateSettings', () => {
 
   it('migrates unversioned settings, keeping only the origin of the server URL', () => {
     const stored = { serverUrl: 'http://127.0.0.1:8787/api/v1/', token: ' abc ', callMethod: 'callto' };
-    const expected = { serverUrl: 'http://127.0.0.1:8787', token: 'abc', callMethod: 'callto', callTemplate: '', version: 1 };
+    const expected = { serverUrl: 'http://127.0.0.1:8787', token: 'abc', callMethod: 'callto', callTemplate: '', defaultCountry: '', role: '', version: 1 };
     expect(migrateSettings(stored)).toEqual(expected);
   });
 
   it('keeps valid current settings as they are', () => {
-    const stored = { version: 1, serverUrl: 'https://contacts.example.com', token: 't', callMethod: 'template', callTemplate: 'https://pbx.example.com/dial?n={e164}' };
+    const stored = { version: 1, serverUrl: 'https://contacts.example.com', token: 't', callMethod: 'template', callTemplate: 'https://pbx.example.com/dial?n={e164}', defaultCountry: 'DE', role: 'admin' };
     expect(migrateSettings(stored)).toEqual(stored);
   });
 
@@ -22,6 +22,12 @@ describe('migrateSettings', () => {
     const stored = { version: 1, serverUrl: 'javascript:alert(1)', token: 't', callMethod: 'fax', callTemplate: 'javascript:{e164}' };
     const expected = { ...defaults, version: 1 };
     expect(migrateSettings(stored)).toEqual(expected);
+  });
+
+  it('forgets a role without a server and a country that is not an ISO code', () => {
+    const stored = { version: 1, serverUrl: '', role: 'admin', defaultCountry: 'France' };
+    const actual = migrateSettings(stored);
+    expect({ role: actual.role, defaultCountry: actual.defaultCountry }).toEqual({ role: '', defaultCountry: '' });
   });
 
   it('falls back to tel: when the template method has no valid template', () => {
