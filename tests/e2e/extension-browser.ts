@@ -15,6 +15,14 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const BUILD = path.resolve('.output/chrome-mv3');
 export const MISSING_CHROMIUM = `Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`;
 
+/** Debian ships Chromium's other UI languages in chromium-l10n; without it the browser (and the extension) stays English. */
+export const FRENCH_UI = process.env.CHROMIUM_FRENCH_PAK ?? '/usr/lib/chromium/locales/fr.pak';
+export const MISSING_FRENCH = `Chromium's French UI is missing (${FRENCH_UI}): install it with \`apt-get install -y chromium-l10n\`.`;
+
+export function frenchAvailable(): boolean {
+  return chromiumAvailable() && fs.existsSync(FRENCH_UI);
+}
+
 export function chromiumAvailable(): boolean {
   return fs.existsSync(CHROMIUM);
 }
@@ -38,11 +46,14 @@ function preparedBuild(): string {
   return copy;
 }
 
-export async function launchExtension(): Promise<ExtensionBrowser> {
+/** `language`: the browser's UI language (Chromium on Linux takes it from LANGUAGE), which the extension's texts follow. */
+export async function launchExtension({ language = 'en' }: { language?: 'en' | 'fr' } = {}): Promise<ExtensionBrowser> {
   const extension = preparedBuild();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'contacts-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
+    env: { ...process.env, LANGUAGE: language, LANG: language === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
+    locale: language === 'fr' ? 'fr-FR' : 'en-US',
     headless: false,
     args: [
       '--headless=new',

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../lib/api-client';
 import { GUIDE_EXAMPLE } from '../fixtures/contacts';
 import { startRealServer, type RealServer } from '../extension/real-server';
-import { chromiumAvailable, launchExtension, MISSING_CHROMIUM, openPopup, searchPopup, type ExtensionBrowser } from './extension-browser';
+import { chromiumAvailable, frenchAvailable, launchExtension, MISSING_CHROMIUM, MISSING_FRENCH, openPopup, searchPopup, type ExtensionBrowser } from './extension-browser';
 
 if (!chromiumAvailable()) {
   if (process.env.CI === 'true') throw new Error(MISSING_CHROMIUM);
@@ -64,6 +64,16 @@ describe.skipIf(!chromiumAvailable())('the options page, in Chromium, against a 
   }
 
   async function confirmUpload(page: Page): Promise<string> {
+    // Records whether the progress bar showed, however briefly.
+    await page.evaluate(() => {
+      const seen = { progress: false };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('#upload-progress')) return;
+        seen.progress = true;
+        observer.disconnect();
+      }).observe(document.body, { childList: true, subtree: true });
+    });
     await page.click('#confirm-upload');
     await page.waitForSelector('#upload-confirmation');
     return (await page.textContent('#upload-confirmation')) ?? '';
@@ -114,7 +124,8 @@ describe.skipIf(!chromiumAvailable())('the options page, in Chromium, against a 
     await pick(page, 'exemple.csv', GUIDE_EXAMPLE);
     const counts = await previewCounts(page);
     const confirmation = await confirmUpload(page);
-    const actual = { counts, confirmation, john: await popupNames('john smith'), maria: await popupNames('maria beck') };
+    const progress = await page.evaluate(() => (window as unknown as { seen: { progress: boolean } }).seen.progress);
+    const actual = { counts, progress, confirmation, john: await popupNames('john smith'), maria: await popupNames('maria beck') };
     expect(actual).toEqual({
       counts: {
         create: '2 new contacts will be added',
@@ -122,6 +133,7 @@ describe.skipIf(!chromiumAvailable())('the options page, in Chromium, against a 
         rejected: 'No line is rejected',
         warnings: '3 warnings',
       },
+      progress: true,
       confirmation: 'Imported: 2 added, 0 updated.',
       john: ['John Smith'],
       maria: ['Maria Beck'],
@@ -227,6 +239,81 @@ describe.skipIf(!chromiumAvailable())('the options page, in Chromium, against a 
     await tab.close();
   });
 
+  it('shows a likely duplicate before saving, with a link that opens the existing contact', async () => {
+    const page = await openOptions();
+    await page.fill('#f-contact-name', 'Ada L.');
+    await page.fill('#f-email', 'ADA@acme.test');
+    await page.waitForSelector('#duplicate-hint');
+    const hint = await page.textContent('#duplicate-hint');
+    const addDisabled = await page.isDisabled('button.primary[type=submit]');
+    await page.click('#duplicate-hint button');
+    const actual = { hint, addDisabled, title: await page.textContent('.contact-form h3'), name: await page.inputValue('#f-contact-name') };
+    expect(actual).toEqual({
+      hint: expect.stringContaining('A contact with this email already exists: Ada Lovelace.'),
+      addDisabled: true,
+      title: 'Edit contact',
+      name: 'Ada Lovelace',
+    });
+    await page.close();
+  });
+
+  it('explains an edit conflict and keeps the typed changes, then saves them on top of the current version', async () => {
+    const admin = createApiClient({ baseUrl: server.url, token: server.admin, fetch });
+    const page = await openOptions();
+    await page.fill('#manage-search', 'lovelace');
+    await page.click('button[aria-label="Edit Ada Lovelace"]');
+    await page.fill('#f-position', 'Analyst');
+    // Meanwhile another admin changes the same contact on the server.
+    const { contacts } = await admin.changes('');
+    const ada = contacts.find((contact) => contact.name === 'Ada Lovelace')!;
+    await admin.updateContact(ada.id, ada.version, { name: 'Ada Lovelace', position: 'Countess', email: 'ada@acme.test', phones: ada.phones });
+    await page.click('button.primary[type=submit]');
+    await page.waitForFunction(() => document.querySelector('#form-status')?.textContent !== '');
+    const first = { status: await page.textContent('#form-status'), notice: await page.textContent('.contact-form .notice'), kept: await page.inputValue('#f-position') };
+    await page.click('button.primary[type=submit]');
+    await page.waitForFunction(() => document.querySelector('#form-status')?.textContent === 'Changes to Ada Lovelace saved.');
+    const onServer = (await admin.getContact(ada.id)).position;
+    expect({ ...first, onServer }).toEqual({
+      status: expect.stringContaining('Someone changed Ada Lovelace while you were editing'),
+      notice: expect.stringContaining('was changed by someone else'),
+      kept: 'Analyst',
+      onServer: 'Analyst',
+    });
+    await page.close();
+  });
+
+  it('refuses a file that is not a .csv with one message, and imports nothing', async () => {
+    const page = await openOptions();
+    await pick(page, 'contacts.txt', GUIDE_EXAMPLE);
+    await page.waitForSelector('#upload-refused');
+    const actual = { message: await page.textContent('#upload-refused'), preview: await page.$('#upload-preview') };
+    expect(actual).toEqual({ message: expect.stringMatching(/^Nothing was imported\. .*\.csv/), preview: null });
+    await page.close();
+  });
+
+  it('exports the directory as CSV and vCard, and downloads the French template', async () => {
+    const page = await openOptions();
+    await page.waitForFunction(() => !(document.querySelector('#export-csv') as HTMLButtonElement).disabled);
+    const read = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      return { name: download.suggestedFilename(), text: fs.readFileSync((await download.path())!, 'utf8') };
+    };
+    const csv = await read('#export-csv');
+    const vcard = await read('#export-vcard');
+    const template = await read('#template-fr');
+    const actual = {
+      csv: [csv.name, csv.text.split('\r\n')[0], csv.text.includes('Ada Lovelace,Analyst,ada@acme.test,0044 20 7946 0000')],
+      vcard: [vcard.name, vcard.text.startsWith('BEGIN:VCARD'), vcard.text.includes('FN:Ada Lovelace')],
+      template: [template.name, template.text.split('\r\n')[0]],
+    };
+    expect(actual).toEqual({
+      csv: ['company-contacts.csv', '\ufeffcontact-name,position,email,work-phone,optional-phone-1,optional-phone-2', true],
+      vcard: ['company-contacts.vcf', true, true],
+      template: ['company-contacts-template-fr.csv', '\ufeffnom-contact,poste,e-mail,téléphone-travail,téléphone-facultatif-1,téléphone-facultatif-2'],
+    });
+    await page.close();
+  });
+
   it('finds no accessibility violation on the options page with axe-core', async () => {
     const page = await openOptions();
     await page.waitForSelector('#upload-title');
@@ -328,6 +415,46 @@ describe.skipIf(!chromiumAvailable())('the options page in local mode (no server
       position: expect.stringContaining('Office manager'),
       dialogFocus: 'Cancel',
       deleted: [],
+    });
+    await page.close();
+  });
+});
+
+if (chromiumAvailable() && !frenchAvailable()) {
+  if (process.env.CI === 'true') throw new Error(MISSING_FRENCH);
+  console.warn(`Skipping the French end-to-end test. ${MISSING_FRENCH}`);
+}
+
+describe.skipIf(!frenchAvailable())('the options page in French', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchExtension({ language: 'fr' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("shows the page, the field messages and the file's problem lines in French", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.url('options.html'));
+    await page.waitForSelector('#upload-title');
+    await page.fill('#f-work-phone', '0612345678');
+    await page.locator('#f-work-phone').blur();
+    await page.setInputFiles('#csv-file', { name: 'mauvais.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD_LINES, 'utf8') });
+    await page.waitForSelector('#rejected-table');
+    const actual = {
+      lang: await page.evaluate(() => document.documentElement.lang),
+      title: await page.textContent('#upload-title'),
+      field: await page.textContent('#f-work-phone-message'),
+      firstRow: await page.$eval('#rejected-table tbody tr', (tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+    };
+    expect(actual).toEqual({
+      lang: 'fr',
+      title: 'Charger un fichier CSV',
+      field: expect.stringContaining("n'est pas au format international"),
+      firstRow: ['3', 'nom-contact', expect.stringContaining('Le nom du contact est vide')],
     });
     await page.close();
   });
