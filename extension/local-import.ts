@@ -3,10 +3,12 @@
  * server (lib/check-contacts-csv.ts) against this browser's directory, applied in one IndexedDB transaction with a
  * batch kept for undo. It answers the server's `ImportResponse`, so the options page treats both modes alike.
  */
-import type { ImportCounts, ImportResponse } from '../lib/api';
+import type { ImportResponse } from '../lib/api';
 import { checkContactsCsv } from '../lib/check-contacts-csv';
-import type { Contact, ContactFields, DuplicatePolicy, ImportReport } from '../lib/contact';
+import type { DuplicatePolicy } from '../lib/contact';
+import { contactWithFields } from '../lib/contact-with-fields';
 import { directoryLookupFromList } from '../lib/directory-lookup';
+import { importCounts } from '../lib/import-counts';
 import { getContact, loadTable, putContact, saveTable, type ContactTable } from './contact-table';
 import type { ContactsDb, LocalImportBatch } from './db';
 import { toStoredContact, type FormatPhone } from './stored-contact';
@@ -30,28 +32,6 @@ export interface LocalImportOptions {
   maxContacts?: number;
 }
 
-/** The counts of a report, as the server gives them (server/directory/run-import.ts). */
-function importCounts(report: ImportReport): ImportCounts {
-  return {
-    created: report.contacts.length,
-    updated: report.updates.length,
-    duplicates: report.duplicates.length,
-    rejected: report.rejected.length,
-    blank: report.blank,
-  };
-}
-
-/** A contact with exactly these fields: an omitted position or email is removed, as the server does. */
-function withFields(base: Pick<Contact, 'id' | 'version' | 'updatedAt'>, fields: ContactFields): Contact {
-  return {
-    ...base,
-    deleted: false,
-    name: fields.name,
-    phones: fields.phones,
-    ...(fields.position ? { position: fields.position } : {}),
-    ...(fields.email ? { email: fields.email } : {}),
-  };
-}
 
 /**
  * Imports a CSV file into the local directory. A refused file (`ok: false`) or a dry run writes nothing and answers
@@ -82,7 +62,7 @@ export async function importCsvLocally(
     const at = new Date(now()).toISOString();
     const batch: LocalImportBatch = { id: `local-import-${newId()}`, at, file: file.name, created: [], updated: [] };
     for (const line of report.contacts) {
-      const contact = withFields({ id: `local-${newId()}`, version: 0, updatedAt: at }, line);
+      const contact = contactWithFields({ id: `local-${newId()}`, version: 0, updatedAt: at }, line);
       putContact(table, toStoredContact(contact, formatPhone, true));
       batch.created.push({ id: contact.id, updatedAt: at });
     }
@@ -90,7 +70,7 @@ export async function importCsvLocally(
       const before = getContact(table, line.id);
       // The lookup was built from this very table, inside this transaction: the contact is there.
       if (!before) throw new Error(`Import: contact "${line.id}" vanished from the local directory during the import.`);
-      const contact = withFields({ id: before.id, version: before.version, updatedAt: at }, line);
+      const contact = contactWithFields({ id: before.id, version: before.version, updatedAt: at }, line);
       putContact(table, toStoredContact(contact, formatPhone, before.local === true));
       batch.updated.push({ before, updatedAt: at });
     }

@@ -9,16 +9,9 @@
  * and the spaces keep Excel from turning it into `4.91E+14`.
  */
 import { CSV_FIELDS, type ContactFields } from './contact';
+import { excelSafeCell } from './excel-safe-cell';
 import { formatPhoneForDisplay } from './phone';
 
-const RISKY = /^'*[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
-
-function textCell(value: string | undefined): string {
-  if (value === undefined || value === '') return '';
-  const safe = RISKY.test(value) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 function phoneCell(e164: string | undefined): string {
   return e164 === undefined ? '' : `00${formatPhoneForDisplay(e164).slice(1)}`;
@@ -32,9 +25,9 @@ function row(contact: ContactFields): string {
     throw new RangeError(`Contact "${contact.name}" has ${work.length} work and ${other.length} other phones; the CSV holds 1 and 2.`);
   }
   return [
-    textCell(contact.name),
-    textCell(contact.position),
-    textCell(contact.email),
+    excelSafeCell(contact.name),
+    excelSafeCell(contact.position),
+    excelSafeCell(contact.email),
     phoneCell(work[0]?.number),
     phoneCell(other[0]?.number),
     phoneCell(other[1]?.number),

@@ -14,19 +14,11 @@
 import type { ImportReport, MessageParams } from './contact';
 import { unneutralisedCell } from './check-contacts-csv';
 import { CSV_HEADER_NAMES, REASON_HEADER_NAME, readCsvHeader, type CsvHeader, type CsvHeaderLanguage } from './match-csv-header';
+import { excelSafeCell } from './excel-safe-cell';
 import { formatMessage, type Locale } from './messages';
 import { createCsvRecordParser } from './parse-csv-records';
 import { readCsvText } from './read-csv-text';
 
-// Same rule as lib/export-contacts-csv.ts (kept private there): a `'` before a risky start, quotes around , " CR LF.
-const RISKY = /^'*[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
-
-function excelSafeCell(value: string): string {
-  if (value === '') return '';
-  const safe = RISKY.test(value) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 /** The reasons of each rejected line, in `locale`, e.g. `Line 4, email: "x" is not an email address. …`. */
 function reasonsByLine(report: ImportReport, locale: Locale): Map<number, string> {

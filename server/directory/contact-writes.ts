@@ -4,6 +4,7 @@
  * `If-Match` versions make a stale write a 409 with the current contact, so no update is ever lost.
  */
 import type { Contact, ContactFields, DuplicatePolicy } from '../../lib/contact';
+import { contactWithFields } from '../../lib/contact-with-fields';
 import type { DirectoryLookup } from '../../lib/directory-lookup';
 import { findDuplicate } from '../../lib/find-duplicate';
 import { validateContact } from '../../lib/validate-contact';
@@ -28,17 +29,6 @@ function validated(input: unknown, defaultCountry: string | undefined): ContactF
   return result.contact;
 }
 
-/** The contact's fields exactly as given: an omitted position or email is removed. */
-function withFields(base: Pick<Contact, 'id' | 'version' | 'updatedAt'>, fields: ContactFields) {
-  return {
-    ...base,
-    deleted: false,
-    name: fields.name,
-    phones: fields.phones,
-    ...(fields.position ? { position: fields.position } : {}),
-    ...(fields.email ? { email: fields.email } : {}),
-  };
-}
 
 async function duplicateOf(tx: Tx, fields: ContactFields, lookup: DirectoryLookup): Promise<Contact | undefined> {
   const match = findDuplicate(fields, lookup);
@@ -61,11 +51,11 @@ export async function createContact(context: WriteContext, input: unknown, onDup
   const existing = await duplicateOf(tx, fields, tx.lookup());
   if (existing && onDuplicate !== 'update') throw duplicateError(existing);
   if (existing) {
-    const contact = await tx.putContact(withFields({ id: existing.id, version: existing.version + 1, updatedAt: now }, fields));
+    const contact = await tx.putContact(contactWithFields({ id: existing.id, version: existing.version + 1, updatedAt: now }, fields));
     await tx.addAudit({ at: now, token, action: 'contact.update', contactIds: [contact.id] });
     return { status: 200, body: contact };
   }
-  const contact = await tx.putContact(withFields({ id: newContactId(), version: 1, updatedAt: now }, fields));
+  const contact = await tx.putContact(contactWithFields({ id: newContactId(), version: 1, updatedAt: now }, fields));
   await tx.addAudit({ at: now, token, action: 'contact.create', contactIds: [contact.id] });
   return { status: 201, body: contact };
 }
@@ -106,7 +96,7 @@ export async function updateContact(context: WriteContext, id: string, version: 
   const fields = validated(input, context.defaultCountry);
   const existing = await duplicateOf(tx, fields, excluding(tx.lookup(), id));
   if (existing) throw duplicateError(existing);
-  const contact = await tx.putContact(withFields({ id, version: before.version + 1, updatedAt: now }, fields));
+  const contact = await tx.putContact(contactWithFields({ id, version: before.version + 1, updatedAt: now }, fields));
   await tx.addAudit({ at: now, token, action: 'contact.update', contactIds: [id] });
   return { status: 200, body: contact };
 }

@@ -5,10 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ImportCounts, ImportResponse } from '../../lib/api';
+import type { ImportResponse } from '../../lib/api';
 import { checkContactList } from '../../lib/check-contact-list';
 import { checkContactsCsv } from '../../lib/check-contacts-csv';
-import type { DuplicatePolicy, ImportReport } from '../../lib/contact';
+import type { DuplicatePolicy } from '../../lib/contact';
+import { importCounts } from '../../lib/import-counts';
 import type { ImportItem } from '../store/store';
 import type { Answer } from './answer-once';
 import { newContactId } from './new-contact-id';
@@ -25,15 +26,6 @@ export interface ImportRequest {
   pauseMs?: number;
 }
 
-function counts(report: ImportReport): ImportCounts {
-  return {
-    created: report.contacts.length,
-    updated: report.updates.length,
-    duplicates: report.duplicates.length,
-    rejected: report.rejected.length,
-    blank: report.blank,
-  };
-}
 
 /** 422 for a refused file, 200 for a dry run, 201 for a committed batch. */
 export async function runImport(context: WriteContext, request: ImportRequest): Promise<Answer> {
@@ -44,7 +36,7 @@ export async function runImport(context: WriteContext, request: ImportRequest): 
     source.kind === 'csv'
       ? checkContactsCsv({ name: source.name, bytes: source.bytes }, options)
       : checkContactList(source.list, options);
-  const answer = (importId: string | null): ImportResponse => ({ ...report, importId, dryRun, onDuplicate, counts: counts(report) });
+  const answer = (importId: string | null): ImportResponse => ({ ...report, importId, dryRun, onDuplicate, counts: importCounts(report) });
   if (!report.ok) return { status: 422, body: answer(null) };
   if (dryRun) return { status: 200, body: answer(null) };
 

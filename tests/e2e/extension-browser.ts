@@ -96,3 +96,21 @@ export async function searchPopup(page: Page, text: string): Promise<string[]> {
   await page.fill('#search', text);
   return page.$$eval('.row .name', (names) => names.map((name) => name.textContent ?? ''));
 }
+
+/** The names the popup shows for `text`, in a popup opened for the purpose. */
+export async function popupNames(browser: ExtensionBrowser, text: string): Promise<string[]> {
+  const popup = await openPopup(browser);
+  const names = await searchPopup(popup, text);
+  await popup.close();
+  return names;
+}
+
+/** axe-core's violations on the page, as `id (count)`. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // The extension's CSP (script-src 'self') refuses addScriptTag's inline script; DevTools evaluation is allowed.
+  await page.evaluate(fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}

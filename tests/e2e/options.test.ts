@@ -3,13 +3,23 @@
  * built extension, against a real server on 127.0.0.1 with a SQLite file.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../lib/api-client';
 import { GUIDE_EXAMPLE } from '../fixtures/contacts';
 import { startRealServer, type RealServer } from '../extension/real-server';
-import { chromiumAvailable, frenchAvailable, launchExtension, MISSING_CHROMIUM, MISSING_FRENCH, openPopup, searchPopup, type ExtensionBrowser } from './extension-browser';
+import {
+  axeViolations,
+  chromiumAvailable,
+  frenchAvailable,
+  launchExtension,
+  MISSING_CHROMIUM,
+  MISSING_FRENCH,
+  openPopup,
+  popupNames as popupNamesIn,
+  searchPopup,
+  type ExtensionBrowser,
+} from './extension-browser';
 
 if (!chromiumAvailable()) {
   if (process.env.CI === 'true') throw new Error(MISSING_CHROMIUM);
@@ -79,12 +89,7 @@ describe.skipIf(!chromiumAvailable())('the options page, in Chromium, against a 
     return (await page.textContent('#upload-confirmation')) ?? '';
   }
 
-  async function popupNames(text: string): Promise<string[]> {
-    const popup = await openPopup(browser);
-    const names = await searchPopup(popup, text);
-    await popup.close();
-    return names;
-  }
+  const popupNames = (text: string) => popupNamesIn(browser, text);
 
   it('connects with an admin token and shows the admin sections', async () => {
     const page = await connect(server.admin);
@@ -319,12 +324,7 @@ describe.skipIf(!chromiumAvailable())('the options page, in Chromium, against a 
     await page.waitForSelector('#upload-title');
     await pick(page, 'bad.csv', BAD_LINES);
     await previewCounts(page);
-    await page.evaluate(fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -366,12 +366,7 @@ describe.skipIf(!chromiumAvailable())('the options page in local mode (no server
     await browser?.close();
   });
 
-  async function popupNames(text: string): Promise<string[]> {
-    const popup = await openPopup(browser);
-    const names = await searchPopup(popup, text);
-    await popup.close();
-    return names;
-  }
+  const popupNames = (text: string) => popupNamesIn(browser, text);
 
   it('adds, imports, undoes, edits and deletes in this browser only', async () => {
     const page = await browser.context.newPage();

@@ -1,11 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../lib/api-client';
 import type { Contact } from '../../lib/contact';
 import { startRealServer, type RealServer } from '../extension/real-server';
-import { chromiumAvailable, launchExtension, MISSING_CHROMIUM, type ExtensionBrowser } from './extension-browser';
+import { axeViolations, chromiumAvailable, launchExtension, MISSING_CHROMIUM, type ExtensionBrowser } from './extension-browser';
 
 if (!chromiumAvailable()) {
   if (process.env.CI === 'true') throw new Error(MISSING_CHROMIUM);
@@ -152,13 +150,7 @@ describe.skipIf(!chromiumAvailable())('the popup, in Chromium, against a real se
 
   it('finds no accessibility violation with axe-core', async () => {
     const page = await openPopup();
-    // The extension's CSP (script-src 'self') refuses addScriptTag's inline script; DevTools evaluation is allowed.
-    await page.evaluate(fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
