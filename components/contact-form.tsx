@@ -80,6 +80,8 @@ export function ContactForm(props: ContactFormProps) {
       if (answer.ok) {
         setSubmitted(false);
         setTouched(new Set());
+        // Ready for the next contact; the status line announces the saved one.
+        first.current?.focus();
       }
     });
   };

@@ -244,6 +244,33 @@ describe.skipIf(!chromiumAvailable())('the options page, in Chromium, against a 
     await tab.close();
   });
 
+  it('adds a contact with the keyboard only: Tab between fields, Enter saves', async () => {
+    const page = await openOptions();
+    await page.focus('#f-contact-name');
+    await page.keyboard.type('Grace Hopper');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Rear Admiral');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('grace@acme.test');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#form-status')?.textContent !== '');
+    const actual = { status: await page.textContent('#form-status'), focused: await page.evaluate(() => document.activeElement?.id) };
+    expect(actual).toEqual({ status: 'Grace Hopper added.', focused: 'f-contact-name' });
+    await page.close();
+  });
+
+  it('checks a file dropped on the drop zone', async () => {
+    const page = await openOptions();
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+      document.querySelector('.drop-zone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, GUIDE_EXAMPLE);
+    const counts = await previewCounts(page);
+    expect([await page.textContent('#upload-preview h3'), counts.create]).toEqual(['Before importing dropped.csv', 'No new contact will be added']);
+    await page.close();
+  });
+
   it('shows a likely duplicate before saving, with a link that opens the existing contact', async () => {
     const page = await openOptions();
     await page.fill('#f-contact-name', 'Ada L.');
@@ -351,7 +378,7 @@ describe.skipIf(!chromiumAvailable())('the options page, in Chromium, against a 
       cursor = page.cursor;
       more = page.more;
     }
-    expect([...names].sort()).toEqual(['Ada Lovelace', 'John Smith', 'Maria Beck']);
+    expect([...names].sort()).toEqual(['Ada Lovelace', 'Grace Hopper', 'John Smith', 'Maria Beck']);
   });
 });
 

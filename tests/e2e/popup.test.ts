@@ -148,6 +148,15 @@ describe.skipIf(!chromiumAvailable())('the popup, in Chromium, against a real se
     await page.close();
   });
 
+  it('registers Ctrl+Shift+K as the shortcut that opens the popup', async () => {
+    const worker = browser.context.serviceWorkers()[0]!;
+    const commands = await worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } };
+      return (await chrome.commands.getAll()).map(({ name, shortcut }) => ({ name, shortcut }));
+    });
+    expect(commands).toEqual([{ name: '_execute_action', shortcut: 'Ctrl+Shift+K' }]);
+  });
+
   it('finds no accessibility violation with axe-core', async () => {
     const page = await openPopup();
     expect(await axeViolations(page)).toEqual([]);
