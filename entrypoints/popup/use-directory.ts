@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { readAllContacts, readFirstScreen } from '../../extension/contact-table';
 import { openContactsDb, readSyncState, type ContactsDb, type ShownContact, type SyncState } from '../../extension/db';
 import { sendToBackground } from '../../extension/messages';
+import { readPopupSnapshot, writePopupSnapshot } from '../../extension/popup-snapshot';
 import { loadSettings } from '../../extension/settings-storage';
 import { createContactSearch } from '../../lib/search-contacts';
 import { buildSearchIndex } from '../../lib/search-index';
@@ -18,6 +19,8 @@ performance.mark('popup-script');
 const opening = openContactsDb();
 const firstScreen = opening.then(readFirstScreen).finally(() => performance.mark('popup-first-read'));
 const settingsLoading = loadSettings().finally(() => performance.mark('popup-settings-read'));
+// What the last popup showed first: painted by the first render, then replaced by the fresh reads.
+const snapshot = readPopupSnapshot();
 
 export interface Directory {
   contacts: ShownContact[];
@@ -29,9 +32,9 @@ export interface Directory {
 }
 
 export function useDirectory(): Directory {
-  const [contacts, setContacts] = useState<ShownContact[]>([]);
+  const [contacts, setContacts] = useState<ShownContact[]>(snapshot?.contacts ?? []);
   const [search, setSearch] = useState<Directory['search']>(null);
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(snapshot?.settings ?? null);
   const [syncState, setSyncState] = useState<SyncState | null>(null);
   const [syncing, setSyncing] = useState(false);
   const [db, setDb] = useState<ContactsDb | null>(null);
@@ -68,6 +71,7 @@ export function useDirectory(): Directory {
       const firstIndex = buildSearchIndex(first.map((contact) => contact.key));
       setSearch(() => createContactSearch(firstIndex));
       performance.mark('popup-first-screen');
+      writePopupSnapshot(loaded, first);
       setSyncState(await readSyncState(database));
       await readAll(database);
       performance.mark('popup-all-indexed');

@@ -148,6 +148,34 @@ describe.skipIf(!chromiumAvailable())('the popup, in Chromium, against a real se
     await page.close();
   });
 
+  it("paints the last popup's first screen at once from a snapshot that never holds the token", async () => {
+    const page = await openPopup();
+    await page.waitForFunction(() => localStorage.getItem('popup-snapshot') !== null);
+    const snapshot = await page.evaluate(() => localStorage.getItem('popup-snapshot')!);
+    await page.close();
+    const next = await browser.context.newPage();
+    // The first rows, and whether IndexedDB had answered by then (its mark): rows before it come from the snapshot.
+    await next.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('.row')) return;
+        (window as unknown as { firstNames: string[] }).firstNames = [...document.querySelectorAll('.row .name')].map((n) => n.textContent ?? '');
+        (window as unknown as { marks: string[] }).marks = performance.getEntriesByType('mark').map((mark) => mark.name);
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await next.goto(browser.url('popup.html'));
+    await next.waitForFunction(() => (window as unknown as { firstNames?: string[] }).firstNames !== undefined);
+    const first = await next.evaluate(() => ({
+      names: (window as unknown as { firstNames: string[] }).firstNames,
+      readFirstScreen: (window as unknown as { marks: string[] }).marks.includes('popup-first-read'),
+    }));
+    await next.close();
+    expect({ hasToken: snapshot.includes(server.member), first }).toEqual({
+      hasToken: false,
+      first: { names: [XSS, 'John Smith', 'José Núñez', 'Maria Beck'], readFirstScreen: false },
+    });
+  });
+
   it('registers Ctrl+Shift+K as the shortcut that opens the popup', async () => {
     const worker = browser.context.serviceWorkers()[0]!;
     const commands = await worker.evaluate(async () => {

@@ -1,0 +1,36 @@
+/**
+ * The popup's last first screen, kept in the extension's localStorage: the only file that touches it. localStorage
+ * reads synchronously, so the next popup paints its rows in its very first render instead of waiting ~20–40 ms for
+ * browser.storage and IndexedDB (issue 4: popup open → first results ≤ 100 ms); the fresh copy replaces it a moment
+ * later. The token is never written here: the popup needs only the settings that shape its rows and links.
+ */
+import type { Settings } from '../lib/settings';
+import type { StoredContact } from './db';
+
+const KEY = 'popup-snapshot';
+const VERSION = 1;
+
+export interface PopupSnapshot {
+  settings: Settings;
+  contacts: StoredContact[];
+}
+
+/** The snapshot the last popup left, or null (none yet, another version, unreadable). Never throws. */
+export function readPopupSnapshot(): PopupSnapshot | null {
+  try {
+    const stored = JSON.parse(localStorage.getItem(KEY) ?? 'null') as (PopupSnapshot & { version: number }) | null;
+    if (stored?.version !== VERSION || !Array.isArray(stored.contacts)) return null;
+    return { settings: stored.settings, contacts: stored.contacts };
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps what this popup shows first, for the next one. */
+export function writePopupSnapshot(settings: Settings, contacts: readonly StoredContact[]) {
+  try {
+    localStorage.setItem(KEY, JSON.stringify({ version: VERSION, settings: { ...settings, token: '' }, contacts }));
+  } catch {
+    // Storage full or disabled: the next popup reads IndexedDB as before.
+  }
+}
