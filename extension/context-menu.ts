@@ -17,11 +17,19 @@ export function maySeeAddSelection(settings: Settings): boolean {
   return settings.serverUrl === '' || settings.role === 'admin';
 }
 
-/** Creates or removes the menu item for these settings. */
-export async function updateAddSelectionMenu(settings: Settings) {
-  await browser.contextMenus.removeAll();
-  if (!maySeeAddSelection(settings)) return;
-  browser.contextMenus.create({ id: ADD_SELECTION_MENU, title: i18n.t('addSelectionMenu'), contexts: ['selection'] });
+let updating: Promise<void> = Promise.resolve();
+
+/**
+ * Creates or removes the menu item for these settings. Calls run one after the other: two overlapping ones would
+ * both remove, then both create the same id.
+ */
+export function updateAddSelectionMenu(settings: Settings): Promise<void> {
+  updating = updating.then(async () => {
+    await browser.contextMenus.removeAll();
+    if (!maySeeAddSelection(settings)) return;
+    browser.contextMenus.create({ id: ADD_SELECTION_MENU, title: i18n.t('addSelectionMenu'), contexts: ['selection'] });
+  });
+  return updating;
 }
 
 /**

@@ -90,6 +90,10 @@ export function AdminSections({ api, rules, locale }: AdminSectionsProps) {
   const remove = async (contact: StoredContact) => {
     const outcome = await sendToBackground('save', { op: 'delete', contactId: contact.id, baseVersion: contact.version });
     await directory.reload();
+    if (outcome.status === 'refused' && outcome.conflict.code === 'version-conflict') {
+      await directory.dismissConflict(outcome.conflict);
+      return i18n.t('refusedDeleteVersion', [contact.name]);
+    }
     return explainOutcome(outcome, contact.name, 'deleted');
   };
 

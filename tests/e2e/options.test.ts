@@ -314,6 +314,22 @@ describe.skipIf(!chromiumAvailable())('the options page, in Chromium, against a 
     await page.close();
   });
 
+  it('does not delete a contact someone changed meanwhile, and says so', async () => {
+    const admin = createApiClient({ baseUrl: server.url, token: server.admin, fetch });
+    const page = await openOptions();
+    await page.fill('#manage-search', 'hopper');
+    await page.waitForSelector('button[aria-label="Delete Grace Hopper"]');
+    const { contacts } = await admin.changes('');
+    const grace = contacts.find((contact) => contact.name === 'Grace Hopper')!;
+    await admin.updateContact(grace.id, grace.version, { name: 'Grace Hopper', position: 'Admiral', email: 'grace@acme.test', phones: [] });
+    await page.click('button[aria-label="Delete Grace Hopper"]');
+    await page.click('dialog button.danger');
+    await page.waitForFunction(() => document.querySelector('#manage-status')?.textContent !== '');
+    const actual = { status: await page.textContent('#manage-status'), popup: await popupNames('hopper'), onServer: (await admin.getContact(grace.id)).deleted };
+    expect(actual).toEqual({ status: expect.stringMatching(/^Not deleted: someone changed Grace Hopper meanwhile/), popup: ['Grace Hopper'], onServer: false });
+    await page.close();
+  });
+
   it('refuses a file that is not a .csv with one message, and imports nothing', async () => {
     const page = await openOptions();
     await pick(page, 'contacts.txt', GUIDE_EXAMPLE);
