@@ -30,3 +30,4 @@ function Popup() {
 
 document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
 render(<Popup />, document.getElementById('app')!);
+performance.mark('popup-rendered');
