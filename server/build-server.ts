@@ -32,6 +32,13 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
     logger: { level: config.logLevel },
     bodyLimit: config.bodyLimit,
     requestTimeout: config.requestTimeoutMs,
+    // Also given to http.createServer itself: Fastify 5 sets `server.requestTimeout` only after creating the server,
+    // and Node 20 then never times a stalled request out (measured: no answer after 40 s; tests/server/timeouts.test.ts).
+    // Node checks the deadlines every `connectionsCheckingInterval` (30 s by default): every second here.
+    http: {
+      requestTimeout: config.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, config.requestTimeoutMs || 1_000),
+    },
     connectionTimeout: config.connectionTimeoutMs,
     // Lets a graceful close finish in-flight requests, then drop idle keep-alive sockets.
     forceCloseConnections: 'idle',
