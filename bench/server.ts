@@ -5,7 +5,8 @@
  *  3. Change-feed requests/s and p99 with autocannon (10 connections, 10 s). Each request reads the page a client
  *     catching up would read: the latest 100 changes (`since` = the cursor 100 changes before the end, limit 100),
  *     so every answer carries 100 contacts. Goal ≥ 3,000 req/s, p99 ≤ 20 ms. A second run reads the page every
- *     up-to-date client polls (nothing new: an empty page), for the steady state.
+ *     up-to-date client polls (nothing new: an empty page), for the steady state. Both print the server's CPU time
+ *     per request (from /proc): requests/s on this shared 2-core machine moves with the other work on it, that much less.
  *  4. One more 1,000-line import committed into the 100,000 (time of the HTTP round trip). Goal ≤ 200 ms.
  * The server is the real process (node --import tsx server/main.ts) with LOG_LEVEL=warn (no per-request log lines)
  * and a rate limit high enough not to refuse the benchmark; autocannon runs in this process. Two processes, so the
@@ -17,12 +18,12 @@
  *
  * Options, for A/B measurements (the default run above is the figure of record):
  *   --db FILE        use and keep this database: seeded on the first run only, so repeated runs skip the 100 imports
- *   --feed-only      only the change-feed parts (steps 2–3): no import is timed, the database is left as it was
+ *   --feed-only      only the change-feed parts (steps 2–3): no import is timed (a kept database only gains a token)
  *   --duration S     seconds per autocannon run (default 10)
  *   --server-flag F  a Node flag for the server process (repeatable), e.g. --server-flag=--cpu-prof
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -83,6 +84,24 @@ async function benchToken(db: string): Promise<string> {
     return await createToken(store, `bench-${Date.now()}`, 'admin', new Date().toISOString());
   } finally {
     await store.close();
+  }
+}
+
+/**
+ * CPU seconds used so far by the server: the whole process and its main thread (the event loop, which bounds the
+ * requests/s). Read from /proc, so Linux only (NaN in the report elsewhere). Divided by the requests served, it gives
+ * a cost per request that depends much less than requests/s on how busy the rest of the machine is.
+ */
+function serverCpu(pid: number): { process: number; main: number } | null {
+  const seconds = (file: string) => {
+    // Fields 14 and 15 (utime, stime) after the ")" that ends the command name; clock ticks of 1/100 s.
+    const fields = readFileSync(file, 'utf8').split(')').at(-1)!.trim().split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  };
+  try {
+    return { process: seconds(`/proc/${pid}/stat`), main: seconds(`/proc/${pid}/task/${pid}/stat`) };
+  } catch {
+    return null;
   }
 }
 
@@ -152,19 +171,22 @@ try {
   }
   const probe = (await (await fetch(`${api}/contacts/changes?since=${tail}&limit=100`, { headers: auth })).json()) as { contacts: unknown[]; more: boolean };
 
-  const load = await autocannon({
-    url: `${api}/contacts/changes?since=${tail}&limit=100`,
-    headers: auth,
-    connections: 10,
-    pipelining: 1,
-    duration,
-  });
-
-  const idle = await autocannon({ url: `${api}/contacts/changes?since=${cursor}&limit=100`, headers: auth, connections: 10, pipelining: 1, duration });
+  /** autocannon on `url`, with the server's CPU time per request (µs) over the run. */
+  async function measure(url: string) {
+    const before = serverCpu(child.pid!);
+    const result = await autocannon({ url, headers: auth, connections: 10, pipelining: 1, duration });
+    const after = serverCpu(child.pid!);
+    const requests = result.requests.average * duration;
+    const perRequest = (key: 'process' | 'main') => (before && after ? ((after[key] - before[key]) * 1e6) / requests : Number.NaN);
+    return Object.assign(result, { cpuUs: { process: perRequest('process'), main: perRequest('main') } });
+  }
+  const load = await measure(`${api}/contacts/changes?since=${tail}&limit=100`);
+  const idle = await measure(`${api}/contacts/changes?since=${cursor}&limit=100`);
 
   const verdict = (ok: boolean) => (ok ? 'meets goal' : 'MISSES goal');
-  const feedLine = (result: LoadResult) =>
-    `${result.requests.average.toFixed(0)} req/s, p99 ${result.latency.p99} ms, p50 ${result.latency.p50} ms, non-2xx ${result.non2xx}, errors ${result.errors}`;
+  const feedLine = (result: LoadResult & { cpuUs: { process: number; main: number } }) =>
+    `${result.requests.average.toFixed(0)} req/s, p99 ${result.latency.p99} ms, p50 ${result.latency.p50} ms, non-2xx ${result.non2xx}, errors ${result.errors}; ` +
+    `server CPU ${result.cpuUs.process.toFixed(0)} µs/request (event loop thread ${result.cpuUs.main.toFixed(0)} µs)`;
   const loadLine = () =>
     `Machine load average (1 min): ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, on ${availableParallelism()} cores`;
   const feedLines = () => [

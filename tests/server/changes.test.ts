@@ -43,6 +43,21 @@ describe('GET /api/v1/contacts/changes', () => {
     expect(actual).toEqual({ contacts: [], cursor, more: false });
   });
 
+  it('sends a page of several KB with non-ASCII names as UTF-8 JSON whose Content-Length is its length in bytes', async () => {
+    const names = Array.from({ length: 30 }, (_, i) => `Zoë Łukasiewicz-Müller ${i} 日本`);
+    for (const name of names) await server.call('/contacts', { method: 'POST', json: { name, email: `${names.indexOf(name)}@example.com` } });
+    const response = await fetch(`${server.url}/api/v1/contacts/changes?limit=100`, { headers: { authorization: `Bearer ${server.admin}` } });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const page = JSON.parse(bytes.toString('utf8')) as { contacts: { name: string }[] };
+    const actual = {
+      type: response.headers.get('content-type'),
+      length: Number(response.headers.get('content-length')),
+      names: page.contacts.map((contact) => contact.name),
+      severalKb: bytes.length > 4096,
+    };
+    expect(actual).toEqual({ type: 'application/json; charset=utf-8', length: bytes.length, names, severalKb: true });
+  });
+
   it('refuses a cursor it did not hand out', async () => {
     const actual = await server.call('/contacts/changes?since=42');
     expect([actual.status, actual.body.error.code]).toEqual([400, 'invalid-cursor']);

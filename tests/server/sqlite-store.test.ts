@@ -44,6 +44,35 @@ describe('the SQLite store', () => {
     ]);
   });
 
+  it('gives as cursor the seq of the last contact on the page, also where rewritten contacts left gaps in the seqs', async () => {
+    const { store } = open();
+    await store.transaction(async (tx) => {
+      for (const id of ['1', '2', '3', '4']) await tx.putContact(contact(id));
+    });
+    // Rewriting 1 and 3 moves them to seqs 5 and 6: seqs 1 and 3 are gone.
+    await store.transaction(async (tx) => {
+      for (const id of ['1', '3']) await tx.putContact({ ...contact(id), version: 2 });
+    });
+    const ids = (page: { json: string }) => (JSON.parse(page.json) as { id: string }[]).map((c) => c.id);
+    const pages = [await store.changesJson(0, 2), await store.changesJson(4, 1), await store.changesJson(5, 9)];
+    const actual = pages.map((page) => ({ ids: ids(page), lastSeq: page.lastSeq, more: page.more }));
+    expect(actual).toEqual([
+      { ids: ['2', '4'], lastSeq: 4, more: true },
+      { ids: ['1'], lastSeq: 5, more: true },
+      { ids: ['3'], lastSeq: 6, more: false },
+    ]);
+  });
+
+  it('reads the change feed inside a write transaction, seeing that transaction\'s own writes', async () => {
+    const { store } = open();
+    const actual = await store.transaction(async (tx) => {
+      await tx.putContact(contact('1'));
+      const page = await tx.changesJson(0, 5);
+      return { ids: (JSON.parse(page.json) as { id: string }[]).map((c) => c.id), lastSeq: page.lastSeq, more: page.more };
+    });
+    expect(actual).toEqual({ ids: ['1'], lastSeq: 1, more: false });
+  });
+
   it('stops accepting a token as soon as it is revoked, by the store or by another process', async () => {
     const { store, file } = open();
     await store.transaction((tx) => tx.createToken({ name: 'a', role: 'admin', hash: hashToken('cc_a'), createdAt: now() }));

@@ -9,10 +9,11 @@
  *
  * Why the change feed has no gap and no repeat: every write stamps its row with seq = MAX(seq) + 1, computed inside
  * its write transaction. Write transactions are serialised (only one writer at a time, here and in SQLite), so
- * they commit in seq order and the committed rows always hold a prefix of the seq numbers. A reader's statement sees
- * one committed snapshot, so when it returns seq N, every seq below N is already visible to it, and any later write
- * gets a seq above everything it saw. Paging on `seq > cursor` therefore meets each change once, in order. A contact
- * changed twice between two pages shows up once with its latest state (its row moved to the newer seq).
+ * they commit in seq order and the committed rows always hold a prefix of the seq numbers. A page read (its two
+ * statements in one read transaction, see sqlite-reads.ts) sees one committed snapshot, so when it returns seq N,
+ * every seq below N is already visible to it, and any later write gets a seq above everything it saw. Paging on
+ * `seq > cursor` therefore meets each change once, in order. A contact changed twice between two pages shows up once
+ * with its latest state (its row moved to the newer seq).
  */
 import fs from 'node:fs';
 import path from 'node:path';

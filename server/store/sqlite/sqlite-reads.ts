@@ -56,17 +56,31 @@ const toAuditEntry = (row: AuditRow): AuditEntry => ({
  */
 export function sqliteReads(db: Database.Database, { cacheTokens = false } = {}): StoreReads {
   const contactById = db.prepare<[string], ContactRow>(`SELECT ${CONTACT_COLUMNS} FROM contacts WHERE id = ?`);
-  // One statement, so the page and `more` come from one snapshot with no explicit read transaction: it reads one
-  // row past the page, whose presence is `more`. Only [seq, stored JSON] pairs cross into JS (no object per
-  // contact, no JSON.parse/stringify): the feed's hot path.
-  const pageRows = db.prepare<[number, number], [number, string]>('SELECT seq, json FROM contacts WHERE seq > ? ORDER BY seq LIMIT ?').raw();
+  // The page is read as plucked strings (no array per row: half the cost of [seq, json] rows), one row past the page
+  // telling `more`; the last row's seq, the next cursor, comes from a second statement. Both run in one read
+  // transaction, so they see one snapshot: between two autocommit statements a write could move a contact to a newer
+  // seq and shift the rows, and the cursor would skip a change. Only stored JSON crosses into JS (no JSON.parse or
+  // stringify): the feed's hot path.
+  const pageJson = db.prepare<[number, number], string>('SELECT json FROM contacts WHERE seq > ? ORDER BY seq LIMIT ?').pluck();
+  const seqAt = db.prepare<[number, number], number>('SELECT seq FROM contacts WHERE seq > ? ORDER BY seq LIMIT 1 OFFSET ?').pluck();
+  const begin = db.prepare('BEGIN');
+  const commit = db.prepare('COMMIT');
   const readPage = (afterSeq: number, limit: number) => {
-    const rows = pageRows.all(afterSeq, limit + 1);
+    const rows = pageJson.all(afterSeq, limit + 1);
     const more = rows.length > limit;
-    const count = more ? limit : rows.length;
-    let json = '[';
-    for (let i = 0; i < count; i++) json += i === 0 ? rows[i]![1] : `,${rows[i]![1]}`;
-    return { json: `${json}]`, lastSeq: count === 0 ? afterSeq : rows[count - 1]![0], more };
+    if (more) rows.pop();
+    const lastSeq = rows.length === 0 ? afterSeq : seqAt.get(afterSeq, rows.length - 1)!;
+    return { json: `[${rows.join(',')}]`, lastSeq, more };
+  };
+  const readPageInSnapshot = (afterSeq: number, limit: number) => {
+    // Inside a write transaction (the writer's own reads) the snapshot is already that transaction's.
+    if (db.inTransaction) return readPage(afterSeq, limit);
+    begin.run();
+    try {
+      return readPage(afterSeq, limit);
+    } finally {
+      commit.run();
+    }
   };
   const auditAfter = db.prepare<[number, string, number], AuditRow>(
     'SELECT * FROM audit WHERE id > ? AND at > ? ORDER BY id LIMIT ?',
@@ -90,7 +104,7 @@ export function sqliteReads(db: Database.Database, { cacheTokens = false } = {})
       return row && rowToContact(row);
     },
     async changesJson(afterSeq, limit) {
-      return readPage(afterSeq, limit);
+      return readPageInSnapshot(afterSeq, limit);
     },
     async audit({ afterId, since = '', limit }) {
       const rows = auditAfter.all(afterId, since, limit + 1);
