@@ -16,6 +16,9 @@ import { toStoredContact, type FormatPhone } from './stored-contact';
 // Undo lives in its own file; the options page imports both from here.
 export { LocalUndoError, undoLocalImport, type LocalUndoCode } from './local-undo-import';
 
+/** How many imports this browser can still undo (the newest ones). */
+export const KEPT_BATCHES = 20;
+
 export interface LocalImportDeps {
   db: ContactsDb;
   now: () => number;
@@ -75,12 +78,24 @@ export async function importCsvLocally(
       batch.updated.push({ before, updatedAt: at });
     }
     await tx.objectStore('imports').add(batch);
+    await forgetOldBatches(tx.objectStore('imports'));
     importId = batch.id;
   }
   // Also on a dry run or refusal: with nothing changed it writes nothing and hands the cached table back.
   await saveTable(chunks, views, table);
   await tx.done;
   return { ...report, importId, dryRun, onDuplicate, counts: importCounts(report) };
+}
+
+/**
+ * Keeps the newest {@link KEPT_BATCHES} batches: each holds the ids it created and copies of the contacts it
+ * replaced, so an unbounded history would grow the database with every upload. Undo is for a recent mistake.
+ */
+async function forgetOldBatches(imports: { getAll(): Promise<LocalImportBatch[]>; delete(id: string): Promise<void> }) {
+  const batches = await imports.getAll();
+  if (batches.length <= KEPT_BATCHES) return;
+  batches.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  for (const batch of batches.slice(0, batches.length - KEPT_BATCHES)) await imports.delete(batch.id);
 }
 
 function* allContacts(table: ContactTable) {

@@ -7,11 +7,11 @@ import { generateContacts } from '../../bench/search-data';
 import type { Contact } from '../../lib/contact';
 import { loadTable, putContact, readAllContacts, saveTable } from '../../extension/contact-table';
 import { openContactsDb, type ContactsDb } from '../../extension/db';
-import { importCsvLocally } from '../../extension/local-import';
+import { importCsvLocally, KEPT_BATCHES } from '../../extension/local-import';
 import { LocalUndoError, undoLocalImport } from '../../extension/local-undo-import';
 import { enqueue } from '../../extension/outbox';
 import { toStoredContact } from '../../extension/stored-contact';
-import { GUIDE_EXAMPLE, csvFile, textFile } from '../fixtures/contacts';
+import { GUIDE_EXAMPLE, HEADER, csvFile, textFile } from '../fixtures/contacts';
 import { makeContact } from './fixtures';
 
 let db: ContactsDb;
@@ -225,6 +225,16 @@ describe('undoLocalImport', () => {
     const expected = { undone: ['local-n3'], skipped: [{ id: john.id, reason: 'changed-since' }], names: ['John Smith'] };
     const actual = { undone: answer.undone.map((c) => c.id), skipped: answer.skipped, names: (await directory()).map((c) => c.name) };
     expect(actual).toEqual(expected);
+  });
+
+  it(`keeps the newest ${KEPT_BATCHES} imports to undo and forgets older ones`, async () => {
+    const importIds: (string | null)[] = [];
+    for (let i = 0; i <= KEPT_BATCHES; i += 1) {
+      clock += 1000;
+      importIds.push((await importCsvLocally(deps(), textFile(`${HEADER}\nPerson ${i},,person${i}@acme.test,,,`, `p${i}.csv`), { onDuplicate: 'skip' })).importId);
+    }
+    const kept = (await db.getAll('imports')).map((batch) => batch.id).sort();
+    expect(kept).toEqual(importIds.slice(1).sort());
   });
 
   it('refuses an import id this browser does not know', async () => {
