@@ -6,17 +6,12 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { ImportResponse, UndoResponse } from '../lib/api';
+import type { CsvFile, UploadStep } from '../extension/admin-uploads';
 import type { DuplicatePolicy, ImportReport } from '../lib/contact';
 import { formatBareMessage, type Locale } from '../lib/messages';
 import { UploadPreview } from './upload-preview';
 import { UploadResult } from './upload-result';
 
-export interface CsvFile {
-  name: string;
-  bytes: Uint8Array;
-}
-
-export type UploadStep = 'sending' | 'syncing' | 'done';
 
 export interface CsvUploadProps {
   locale: Locale;

@@ -21,7 +21,7 @@ export function UploadResult({ result, undo, onDownloadRejected }: UploadResultP
   const runUndo = () => {
     if (!result.importId) return;
     setUndone('busy');
-    undo(result.importId).then(setUndone, (error: unknown) => setUndone({ error: error instanceof Error ? error.message : String(error) }));
+    undo(result.importId).then(setUndone, (error: unknown) => setUndone({ error: undoFailure(error) }));
   };
 
   return (
@@ -49,4 +49,12 @@ export function UploadResult({ result, undo, onDownloadRejected }: UploadResultP
       </p>
     </div>
   );
+}
+
+/** Why an undo could not happen, in the reader's language for the codes the server and local mode share. */
+function undoFailure(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'nothing-to-undo') return i18n.t('undoNothing');
+  if (code === 'already-undone') return i18n.t('undoAlready');
+  return error instanceof Error ? error.message : String(error);
 }

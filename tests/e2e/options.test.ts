@@ -411,6 +411,29 @@ describe.skipIf(!chromiumAvailable())('the options page in local mode (no server
 
   const popupNames = (text: string) => popupNamesIn(browser, text);
 
+  it('says why an import cannot be undone once its contacts were edited', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.url('options.html'));
+    await page.waitForSelector('#upload-title');
+    const file = 'contact-name,position,email,work-phone,optional-phone-1,optional-phone-2\r\nEdited Later,,edited.later@acme.test,,,\r\n';
+    await page.setInputFiles('#csv-file', { name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from(file, 'utf8') });
+    await page.click('#confirm-upload');
+    await page.waitForSelector('#upload-confirmation');
+    await page.fill('#manage-search', 'edited later');
+    await page.click('button[aria-label="Edit Edited Later"]');
+    await page.fill('#f-position', 'Changed since');
+    await page.click('button.primary[type=submit]');
+    await page.waitForFunction(() => document.querySelector('#form-status')?.textContent === 'Changes to Edited Later saved.');
+    await page.click('#undo-upload');
+    await page.waitForFunction(() => document.querySelector('#undo-status')?.textContent !== '' && document.querySelector('#undo-status')?.textContent !== 'Undoing…');
+    const actual = { status: await page.textContent('#undo-status'), popup: await popupNames('edited later') };
+    expect(actual).toEqual({
+      status: 'Could not undo: every contact of this import was changed since; nothing was reverted.',
+      popup: ['Edited Later'],
+    });
+    await page.close();
+  });
+
   it('adds, imports, undoes, edits and deletes in this browser only', async () => {
     const page = await browser.context.newPage();
     await page.goto(browser.url('options.html'));
