@@ -23,7 +23,12 @@ export function CallMethodSettings(props: CallMethodSettingsProps) {
 
   const submit = (event: Event) => {
     event.preventDefault();
-    if (!check.ok) return setStatus(check.message);
+    if (!check.ok) {
+      const example = 'https://phone.example.com/call?to={e164}';
+      if (check.code === 'template-placeholder') return setStatus(i18n.t('templatePlaceholder', [template, '{e164}', '{digits}', example]));
+      if (check.code === 'template-url') return setStatus(i18n.t('templateUrl', [template, example]));
+      return setStatus(i18n.t('templateScheme', [template]));
+    }
     void props.onSave(method, template).then(() => setStatus(i18n.t('callMethodSaved')));
   };
 

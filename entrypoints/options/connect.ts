@@ -13,7 +13,7 @@ import { parseServerUrl } from '../../lib/settings';
 
 export async function connect(serverUrl: string, token: string): Promise<ConnectResult> {
   const parsed = parseServerUrl(serverUrl);
-  if (parsed.error) return { kind: 'error', message: parsed.error.message };
+  if (parsed.error) return { kind: 'error', message: i18n.t('serverUrlInvalid', [serverUrl.trim()]) };
   if (parsed.origin === '') {
     await saveSettings({ serverUrl: '', token: '', role: '' });
     return { kind: 'local' };

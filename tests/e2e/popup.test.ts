@@ -137,6 +137,9 @@ describe.skipIf(!chromiumAvailable())('the popup, in Chromium, against a real se
     const options = await browser.context.newPage();
     await options.goto(browser.url('options.html'));
     await options.check('input[value=template]');
+    await options.fill('#call-template', 'https://phone.example.com/call');
+    await options.click('section[aria-labelledby=call-title] button[type=submit]');
+    const refused = await options.textContent('#call-status');
     await options.fill('#call-template', 'https://phone.example.com/call?to={e164}');
     await options.click('section[aria-labelledby=call-title] button[type=submit]');
     await options.waitForFunction(() => document.querySelector('#call-status')?.textContent === 'Saved.');
@@ -144,7 +147,10 @@ describe.skipIf(!chromiumAvailable())('the popup, in Chromium, against a real se
     const page = await openPopup();
     await search(page, 'nunez');
     const href = await page.getAttribute('.row a.call', 'href');
-    expect(href).toEqual('https://phone.example.com/call?to=%2B4917212345678');
+    expect({ refused, href }).toEqual({
+      refused: '"https://phone.example.com/call" has no {e164} or {digits} placeholder. Add one where the number goes, e.g. https://phone.example.com/call?to={e164}.',
+      href: 'https://phone.example.com/call?to=%2B4917212345678',
+    });
     await page.close();
   });
 
