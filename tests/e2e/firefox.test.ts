@@ -1,0 +1,88 @@
+/**
+ * The built Firefox extension in Debian's Firefox ESR against a real server on 127.0.0.1: a smoke test of the
+ * essentials (the Chromium tests cover the rest): the options page, connecting, the popup page and its search.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiClient } from '../../lib/api-client';
+import { startRealServer, type RealServer } from '../extension/real-server';
+import { firefoxMissing, launchFirefoxExtension, type FirefoxExtension, type FirefoxTab } from './firefox-browser';
+
+const missing = firefoxMissing();
+if (missing) {
+  if (process.env.CI === 'true') throw new Error(missing);
+  console.warn(`Skipping the Firefox end-to-end tests. ${missing}`);
+}
+
+describe.skipIf(missing !== null)('the extension, in Firefox ESR, against a real server', () => {
+  let server: RealServer;
+  let firefox: FirefoxExtension;
+
+  beforeAll(async () => {
+    server = await startRealServer();
+    const admin = createApiClient({ baseUrl: server.url, token: server.admin, fetch });
+    await admin.createContact({ name: 'José Núñez', position: 'Ventes', email: 'jose@acme.test', phones: [{ type: 'work', number: '+4917212345678' }] });
+    await admin.createContact({ name: 'Maria Beck', email: 'maria.beck@email.com', phones: [{ type: 'work', number: '+15551234567' }] });
+    await admin.createContact({ name: 'John Smith', position: 'Sécurité', email: 'john.smith@acme.test', phones: [] });
+    firefox = await launchFirefoxExtension();
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  async function openOptions(): Promise<FirefoxTab> {
+    const tab = await firefox.open('options.html');
+    await tab.waitFor('the connection section', () => document.querySelector('#connection-title') !== null, []);
+    return tab;
+  }
+
+  it('renders the options page, in local mode, with its connection form', async () => {
+    const tab = await openOptions();
+    const actual = await tab.run(() => ({
+      title: document.querySelector('h1')?.textContent,
+      fields: ['#server-url', '#token'].map((selector) => document.querySelector(selector)?.tagName),
+      localMode: document.body.textContent?.includes('Local mode — contacts are kept in this browser only.'),
+    }));
+    await tab.close();
+    expect(actual).toEqual({ title: 'Company Contacts — options', fields: ['INPUT', 'INPUT'], localMode: true });
+  });
+
+  it('connects from the options page with a member token, asking for the server origin only', async () => {
+    const tab = await openOptions();
+    await tab.fill('#server-url', server.url);
+    await tab.fill('#token', server.member);
+    await tab.click('section[aria-labelledby=connection-title] button[type=submit]');
+    await tab.waitFor('a connection status', () => (document.querySelector('#connection-status')?.textContent ?? '') !== '', []);
+    const actual = await tab.run(async () => ({
+      status: document.querySelector('#connection-status')?.textContent,
+      origins: (await browser.permissions.getAll()).origins,
+    }));
+    await tab.close();
+    expect(actual).toEqual({ status: 'Connected as max (member).', origins: [`${server.url}/*`] });
+  });
+
+  it('shows the contacts created on the server in the popup page, alphabetically, focus in the search box', async () => {
+    const tab = await firefox.open('popup.html');
+    await tab.waitFor('the 3 contacts', () => document.querySelectorAll('.row').length === 3, []);
+    const actual = await tab.run(() => ({
+      focused: document.activeElement?.id,
+      names: [...document.querySelectorAll('.row .name')].map((name) => name.textContent),
+    }));
+    await tab.close();
+    expect(actual).toEqual({ focused: 'search', names: ['John Smith', 'José Núñez', 'Maria Beck'] });
+  });
+
+  it('finds a contact by its accent-free name and by national digits, with its tel: and mailto: links', async () => {
+    const tab = await firefox.open('popup.html');
+    await tab.waitFor('the whole directory indexed', () => performance.getEntriesByName('popup-all-indexed').length > 0, []);
+    const rows = () => [...document.querySelectorAll('.row')].map((row) => [row.querySelector('.name')?.textContent, ...[...row.querySelectorAll('a')].map((a) => a.getAttribute('href'))]);
+    await tab.fill('#search', 'nunez');
+    const byName = await tab.run(rows);
+    await tab.fill('#search', '0172');
+    const byDigits = await tab.run(rows);
+    await tab.close();
+    const jose = ['José Núñez', 'tel:+4917212345678', 'mailto:jose@acme.test'];
+    expect({ byName, byDigits }).toEqual({ byName: [jose], byDigits: [jose] });
+  });
+});
