@@ -27,6 +27,8 @@ export interface ContactFormProps {
   notice?: string;
 }
 
+const TYPING_PAUSE_MS = 800;
+
 type FieldLabel = 'fieldName' | 'fieldPosition' | 'fieldEmail' | 'fieldWorkPhone' | 'fieldOtherPhone1' | 'fieldOtherPhone2';
 
 const FIELDS: { key: keyof ContactFormValues; field: CsvField; label: FieldLabel; type: string }[] = [
@@ -45,8 +47,13 @@ export function ContactForm(props: ContactFormProps) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ message: string; ok: boolean } | null>(null);
   const first = useRef<HTMLInputElement>(null);
+  const pause = useRef<ReturnType<typeof setTimeout>>();
 
   useEffect(() => first.current?.focus(), [props.mode]);
+  useEffect(() => () => clearTimeout(pause.current), []);
+
+  /** A field's problem shows once the field is left, or once typing in it pauses: not at every keystroke. */
+  const touch = (field: CsvField) => setTouched((old) => (old.has(field) ? old : new Set(old).add(field)));
 
   const raw = rawContactOf(values);
   const each = useMemo(() => checkEachContactField(raw, props.defaultCountry), [values, props.defaultCountry]);
@@ -59,13 +66,16 @@ export function ContactForm(props: ContactFormProps) {
   const duplicate = fields ? props.findDuplicate(fields) : null;
   const blocked = duplicate?.kind === 'same';
 
-  const set = (key: keyof ContactFormValues, value: string) => {
+  const set = (key: keyof ContactFormValues, field: CsvField, value: string) => {
     setStatus(null);
     props.onChange({ ...values, [key]: value });
+    clearTimeout(pause.current);
+    pause.current = setTimeout(() => touch(field), TYPING_PAUSE_MS);
   };
 
   const submit = (event: Event) => {
     event.preventDefault();
+    clearTimeout(pause.current);
     setSubmitted(true);
     if (!fields) {
       const firstBad = FIELDS.find(({ field }) => each.problems[field]);
@@ -116,8 +126,8 @@ export function ContactForm(props: ContactFormProps) {
               aria-invalid={show && problem ? 'true' : undefined}
               aria-describedby={text ? messageId : undefined}
               value={values[key]}
-              onInput={(e) => set(key, e.currentTarget.value)}
-              onBlur={() => setTouched((old) => new Set(old).add(field))}
+              onInput={(e) => set(key, field, e.currentTarget.value)}
+              onBlur={() => touch(field)}
             />
             {text ? (
               <p id={messageId} class={show && problem ? 'field-message error' : 'field-message warning'}>
