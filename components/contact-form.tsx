@@ -84,7 +84,8 @@ export function ContactForm(props: ContactFormProps) {
     }
     if (blocked) return;
     setBusy(true);
-    void props.onSave(fields).then((answer) => {
+    const failed = (error: unknown) => ({ message: i18n.t('saveFailed', [error instanceof Error ? error.message : String(error)]), ok: false });
+    void props.onSave(fields).catch(failed).then((answer) => {
       setBusy(false);
       setStatus(answer);
       if (answer.ok) {

@@ -36,7 +36,9 @@ export function ContactManager({ contacts, search, onEdit, onDelete }: ContactMa
     const contact = confirming;
     dialog.current?.close();
     if (!contact) return;
-    void onDelete(contact).then(setStatus);
+    void onDelete(contact)
+      .catch((error: unknown) => i18n.t('saveFailed', [error instanceof Error ? error.message : String(error)]))
+      .then(setStatus);
   };
 
   return (

@@ -27,7 +27,17 @@ export type SaveOutcome =
 export type MessageName = keyof Messages;
 export type Message = { [K in MessageName]: { type: K; data: Messages[K]['request'] } }[MessageName];
 
-/** Sends a message to the background worker and resolves with its answer. */
-export function sendToBackground<K extends MessageName>(type: K, data: Messages[K]['request']): Promise<Messages[K]['response']> {
-  return browser.runtime.sendMessage({ type, data });
+/** The worker could not handle a message (its handler threw): the answer is `{ error }` instead of a response. */
+export class BackgroundError extends Error {
+  override name = 'BackgroundError';
+}
+
+/** Sends a message to the background worker and resolves with its answer; rejects with BackgroundError if it failed. */
+export async function sendToBackground<K extends MessageName>(type: K, data: Messages[K]['request']): Promise<Messages[K]['response']> {
+  const answer: unknown = await browser.runtime.sendMessage({ type, data });
+  // No response of the map above has an `error` key: only the worker's failure answer does.
+  if (typeof answer === 'object' && answer !== null && 'error' in answer) {
+    throw new BackgroundError(String((answer as { error: unknown }).error));
+  }
+  return answer as Messages[K]['response'];
 }
