@@ -5,7 +5,8 @@
  * later. The token is never written here: the popup needs only the settings that shape its rows and links.
  */
 import type { Settings } from '../lib/settings';
-import type { StoredContact } from './db';
+import { readFirstScreen } from './contact-table';
+import type { ContactsDb, StoredContact } from './db';
 
 const KEY = 'popup-snapshot';
 const VERSION = 1;
@@ -33,4 +34,12 @@ export function writePopupSnapshot(settings: Settings, contacts: readonly Stored
   } catch {
     // Storage full or disabled: the next popup reads IndexedDB as before.
   }
+}
+
+/**
+ * Writes the snapshot from the stored first screen, for a page other than the popup: the options page does it after
+ * the first sync of a new connection, so even the first popup opened afterwards paints at once.
+ */
+export async function refreshPopupSnapshot(db: ContactsDb, settings: Settings) {
+  writePopupSnapshot(settings, await readFirstScreen(db));
 }

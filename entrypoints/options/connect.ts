@@ -4,7 +4,9 @@
  */
 import { i18n } from '#i18n';
 import type { ConnectResult } from '../../components/connection-settings';
+import { openContactsDb } from '../../extension/db';
 import { sendToBackground } from '../../extension/messages';
+import { refreshPopupSnapshot } from '../../extension/popup-snapshot';
 import { requestServerPermission } from '../../extension/permissions';
 import { saveSettings } from '../../extension/settings-storage';
 import { serverApi } from '../../extension/server-api';
@@ -24,8 +26,14 @@ export async function connect(serverUrl: string, token: string): Promise<Connect
   if (!granted) return { kind: 'error', message: i18n.t('permissionRefused', [origin]) };
   try {
     const me = await serverApi({ serverUrl: origin, token: token.trim() })!.me();
-    await saveSettings({ serverUrl: origin, token: token.trim(), role: me.role });
-    void sendToBackground('sync-now', undefined).catch(() => undefined);
+    const settings = await saveSettings({ serverUrl: origin, token: token.trim(), role: me.role });
+    // After the first sync, the popup's snapshot: the first popup opened paints its rows at once too.
+    void sendToBackground('sync-now', undefined)
+      .then(async () => {
+        const db = await openContactsDb();
+        await refreshPopupSnapshot(db, settings).finally(() => db.close());
+      })
+      .catch(() => undefined);
     return { kind: 'connected', name: me.name, role: me.role };
   } catch (error) {
     const reason = error instanceof ApiError ? `${error.status} ${error.message}` : error instanceof Error ? error.message : String(error);

@@ -94,11 +94,16 @@ describe.skipIf(!chromiumAvailable())('the options page, in Chromium, against a 
   it('connects with an admin token and shows the admin sections', async () => {
     const page = await connect(server.admin);
     await page.waitForSelector('#upload-title');
+    // After the first sync the page leaves the popup a snapshot to paint at once (without the token).
+    await page.waitForFunction(() => localStorage.getItem('popup-snapshot') !== null);
+    const snapshot = await page.evaluate(() => localStorage.getItem('popup-snapshot')!);
     const actual = {
+      snapshot: { settingsUrl: snapshot.includes(server.url), token: snapshot.includes(server.admin) },
       status: await page.textContent('#connection-status'),
       sections: await page.$$eval('main h2', (headings) => headings.map((h) => h.textContent)),
     };
     expect(actual).toEqual({
+      snapshot: { settingsUrl: true, token: false },
       status: 'Connected as alice (admin).',
       sections: ['Add or edit a contact', 'Upload a CSV file', 'Manage contacts', 'Export and template', 'Directory server', 'How to call', 'Phone numbers'],
     });
