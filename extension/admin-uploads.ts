@@ -51,9 +51,8 @@ export async function runUpload(
 ): Promise<ImportResponse> {
   onStep('sending');
   if (context.api === null) {
-    const deps = { db: context.db, now: Date.now, newId: () => crypto.randomUUID(), formatPhone: fastFormatPhone };
     const options = { onDuplicate, maxContacts: context.rules.maxContacts, defaultCountry: context.rules.defaultCountry ?? undefined };
-    const result = await importCsvLocally(deps, file, options);
+    const result = await importCsvLocally(localDeps(context.db), file, options);
     onStep('done');
     return result;
   }
@@ -73,11 +72,16 @@ export async function runUpload(
 /** Undoes an import (contacts changed since are left alone and listed). */
 export async function undoUpload(context: UploadContext, importId: string): Promise<UndoResponse> {
   if (context.api === null) {
-    return undoLocalImport({ db: context.db, now: Date.now, newId: () => crypto.randomUUID(), formatPhone: fastFormatPhone }, importId);
+    return undoLocalImport(localDeps(context.db), importId);
   }
   const result = await context.api.undoImport(importId, { idempotencyKey: crypto.randomUUID() });
   await sendToBackground('sync-now', undefined).catch(() => undefined);
   return result;
+}
+
+/** What a local-mode import or undo needs: this browser's clock, ids and phone formatting. */
+function localDeps(db: ContactsDb) {
+  return { db, now: Date.now, newId: () => crypto.randomUUID(), formatPhone: fastFormatPhone };
 }
 
 function isImportResponse(body: unknown): body is ImportResponse {

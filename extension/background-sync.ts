@@ -31,13 +31,17 @@ async function runSync(): Promise<SyncReport> {
 /** Requests a sync; concurrent requests share the next run. */
 export const requestSync = createSyncRunner(runSync);
 
+/** Records an admin write: in the outbox, or in the local directory only in local mode. */
+async function record(write: Write) {
+  const localOnly = (await loadSettings()).serverUrl === '';
+  const database = await db();
+  const entry = await enqueue({ db: database, now: Date.now, newId: () => crypto.randomUUID(), formatPhone: fastFormatPhone, localOnly }, write);
+  return { entry, localOnly, database };
+}
+
 /** Records an admin write in the outbox, then syncs at once (issue 4: "right after a local admin change"). */
 export async function enqueueWrite(write: Write) {
-  const localOnly = (await loadSettings()).serverUrl === '';
-  const entry = await enqueue(
-    { db: await db(), now: Date.now, newId: () => crypto.randomUUID(), formatPhone: fastFormatPhone, localOnly },
-    write,
-  );
+  const { entry } = await record(write);
   void requestSync().catch(() => undefined);
   return entry;
 }
@@ -47,9 +51,7 @@ export async function enqueueWrite(write: Write) {
  * next run, so this write is in it), then answers what became of it.
  */
 export async function saveWrite(write: Write): Promise<SaveOutcome> {
-  const localOnly = (await loadSettings()).serverUrl === '';
-  const database = await db();
-  const entry = await enqueue({ db: database, now: Date.now, newId: () => crypto.randomUUID(), formatPhone: fastFormatPhone, localOnly }, write);
+  const { entry, localOnly, database } = await record(write);
   if (localOnly) return { status: 'saved' };
   await requestSync().catch(() => undefined);
   const waiting = await database.get('outbox', entry.seq!);

@@ -2,6 +2,7 @@
 import { useDirectory } from './use-directory';
 import { render } from 'preact';
 import { PopupApp } from '../../components/popup-app';
+import { uiLocale } from '../../extension/ui-locale';
 import css from './style.css?inline';
 
 // Injected rather than linked: a linked stylesheet blocks the module scripts until it loads (HTML spec, "style sheet
@@ -28,6 +29,6 @@ function Popup() {
   );
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
+document.documentElement.lang = uiLocale();
 render(<Popup />, document.getElementById('app')!);
 performance.mark('popup-rendered');
