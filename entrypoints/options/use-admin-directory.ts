@@ -46,7 +46,12 @@ export function useAdminDirectory(): AdminDirectory {
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, [reload]);
 
-  const search = useMemo(() => (contacts.length === 0 ? null : createContactSearch(buildSearchIndex(contacts.map((c) => c.key)))), [contacts]);
+  // Built on the first search, not on every reload: each save reloads the contacts, and indexing 100,000 takes ~1 s.
+  const search = useMemo(() => {
+    if (contacts.length === 0) return null;
+    let built: ((text: string) => Uint32Array) | null = null;
+    return (text: string) => (built ??= createContactSearch(buildSearchIndex(contacts.map((c) => c.key))))(text);
+  }, [contacts]);
   const lookup = useMemo(() => directoryLookupFromList(contacts), [contacts]);
 
   const duplicateOf = useCallback(
