@@ -48,14 +48,30 @@ describe.skipIf(!chromiumAvailable())(`timings with ${COUNT.toLocaleString('en')
       const { chrome } = globalThis as unknown as {
         chrome: { storage: { local: { set(items: object): Promise<void> } }; runtime: { sendMessage(message: object): Promise<any> } };
       };
-      await chrome.storage.local.set({ settings: value });
+      // The clock starts before the settings are saved: a sync the worker starts on its own meanwhile (its install
+      // event can arrive late) is then inside the measure, and this request's run waits for it.
       const start = performance.now();
+      await chrome.storage.local.set({ settings: value });
       const report = await chrome.runtime.sendMessage({ type: 'sync-now' });
-      return { ms: performance.now() - start, pulled: report.pulled as number, timing: report.timing };
+      const ms = performance.now() - start;
+      // Counted in IndexedDB rather than taken from this run's report, which is 0 when that other run pulled them.
+      const stored = await new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('company-contacts');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('chunks').objectStore('chunks').getAll();
+          read.onerror = () => reject(read.error);
+          read.onsuccess = () => {
+            open.result.close();
+            resolve((read.result as { contacts: unknown[] }[]).reduce((sum, chunk) => sum + chunk.contacts.length, 0));
+          };
+        };
+      });
+      return { ms, stored, timing: report.timing };
     }, settings);
     console.log(`first sync of ${COUNT.toLocaleString('en')} contacts: ${result.ms.toFixed(0)} ms (goal for 100,000: ≤ 5,000 ms); ${JSON.stringify(result.timing)}`);
     await page.close();
-    expect(result.pulled).toEqual(created);
+    expect(result.stored).toEqual(created);
   }, 600_000);
 
   it('shows the first results soon after the popup opens', async () => {
