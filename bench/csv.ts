@@ -13,29 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import Papa from 'papaparse';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { checkContactsCsv } from '../lib/check-contacts-csv';
-
-const HEADER = 'contact-name,position,email,work-phone,optional-phone-1,optional-phone-2';
-
-/** `i * step mod 10^width`, zero-padded: distinct for every i < 10^width since step is prime to 10. */
-function unique(i: number, step: number, width: number): string {
-  return String((i * step) % 10 ** width).padStart(width, '0');
-}
-
-/** Rows with a French mobile, a German landline and a New York number, each distinct, written as users write them. */
-export function generateCsv(rows: number): string {
-  const lines = [HEADER];
-  for (let i = 0; i < rows; i++) {
-    const fr = unique(i, 7919, 8);
-    const de = unique(i, 7, 7);
-    lines.push(
-      `Person ${i} Dupont,Engineer ${i % 17},person.${i}@example.com,` +
-        `+33 6 ${fr.slice(0, 2)} ${fr.slice(2, 4)} ${fr.slice(4, 6)} ${fr.slice(6)},` +
-        `0049 30 ${de},+1 (212) ${200 + (i % 800)}-${unique(Math.floor(i / 800), 1, 4)}`,
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
-}
+import { checkContactsCsv } from '../lib/csv/check-contacts-csv';
+import { generateCsv } from '../tests/fixtures/generate-csv';
 
 function floor(text: string): number {
   const rows = Papa.parse<string[]>(text, { delimiter: ',', newline: '\r\n' }).data;

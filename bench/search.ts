@@ -7,12 +7,12 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { Contact } from '../lib/contact';
-import { createContactSearch, searchContacts } from '../lib/search-contacts';
-import { searchFold } from '../lib/search-fold';
-import { buildSearchIndex } from '../lib/search-index';
-import { buildSearchKey, type SearchKey } from '../lib/search-key';
-import { generateContacts } from './search-data';
+import type { Contact } from '../lib/contact/contact';
+import { createContactSearch, searchContacts } from '../lib/search/search-contacts';
+import { searchFold } from '../lib/search/search-fold';
+import { buildSearchIndex } from '../lib/search/search-index';
+import { buildSearchKey, type SearchKey } from '../lib/search/search-key';
+import { generateContacts } from '../tests/fixtures/generate-contacts';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;

@@ -6,9 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContactsCsv } from '../lib/check-contacts-csv';
-import type { ImportReport, LineProblem } from '../lib/contact';
-import { isKnownCountry } from '../lib/phone';
+import { checkContactsCsv } from '../lib/csv/check-contacts-csv';
+import type { ImportReport, LineProblem } from '../lib/contact/contact';
+import { isKnownCountry } from '../lib/phone/phone';
 
 export const usage = 'check FILE [--json] [--default-country CC] [--max-contacts N]   check a contacts CSV file';
 

@@ -6,10 +6,10 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { ContactFields } from '../lib/contact';
-import { exportContactsCsv } from '../lib/export-contacts-csv';
-import { exportContactsVcard } from '../lib/export-contacts-vcard';
-import { validateContact } from '../lib/validate-contact';
+import type { ContactFields } from '../lib/contact/contact';
+import { exportContactsCsv } from '../lib/export/export-contacts-csv';
+import { exportContactsVcard } from '../lib/export/export-contacts-vcard';
+import { validateContact } from '../lib/rules/validate-contact';
 import { readInput } from './check';
 
 export const usage = 'export FILE.json --format csv|vcard [--out F]   export a JSON contact list';

@@ -7,8 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ImportResponse } from '../lib/api';
-import { ApiError, NetworkError } from '../lib/api-client';
+import type { ImportResponse } from '../lib/api/api';
+import { ApiError, NetworkError } from '../lib/api/api-client';
 import { readInput } from './check';
 import { clientFrom, reportFailure, serverOptions } from './server-options';
 

@@ -5,10 +5,10 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { Contact } from '../lib/contact';
-import { exportContactsCsv } from '../lib/export-contacts-csv';
-import { exportContactsVcard } from '../lib/export-contacts-vcard';
-import type { ApiClient } from '../lib/api-client';
+import type { Contact } from '../lib/contact/contact';
+import { exportContactsCsv } from '../lib/export/export-contacts-csv';
+import { exportContactsVcard } from '../lib/export/export-contacts-vcard';
+import type { ApiClient } from '../lib/api/api-client';
 import * as localExport from './export';
 import { clientFrom, reportFailure, serverOptions } from './server-options';
 

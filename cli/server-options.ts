@@ -2,7 +2,7 @@
  * The options every server command shares: `--server URL --token T` (or env CONTACTS_SERVER / CONTACTS_TOKEN),
  * turned into an API client over the global fetch.
  */
-import { ApiError, createApiClient, NetworkError, type ApiClient } from '../lib/api-client';
+import { ApiError, createApiClient, NetworkError, type ApiClient } from '../lib/api/api-client';
 
 export const serverOptions = {
   server: { type: 'string' },

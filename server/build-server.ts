@@ -6,7 +6,7 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { defaults, type ServerConfig } from './config';
-import { authHook } from './http/auth';
+import { authHook } from './auth/auth-hook';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler, HttpError, notFoundHandler } from './http/http-error';
 import { isAllowedOrigin } from './http/origin-policy';
 import { collectRoutes } from './routes/openapi';

@@ -2,7 +2,7 @@
  * The server's settings in one place: defaults, then environment (HOST, PORT, CONTACTS_DB, …), then flags.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_CONTACTS } from '../lib/check-options';
+import { DEFAULT_MAX_CONTACTS } from '../lib/rules/check-options';
 
 export interface ServerConfig {
   host: string;

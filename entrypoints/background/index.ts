@@ -1,7 +1,7 @@
-import { addSelectionAsContact, updateAddSelectionMenu } from '../../extension/context-menu';
-import { enqueueWrite, requestSync, saveWrite, scheduleSync, syncOnInstallAndStartup } from '../../extension/background-sync';
-import type { Message, MessageName, Messages } from '../../extension/messages';
-import { loadSettings, watchSettings } from '../../extension/settings-storage';
+import { addSelectionAsContact, updateAddSelectionMenu } from '../../extension/browser/context-menu';
+import { enqueueWrite, requestSync, saveWrite, scheduleSync, syncOnInstallAndStartup } from '../../extension/sync/background-sync';
+import type { Message, MessageName, Messages } from '../../extension/browser/messages';
+import { loadSettings, watchSettings } from '../../extension/storage/settings-storage';
 
 type Handlers = { [K in MessageName]: (data: Messages[K]['request']) => Promise<Messages[K]['response']> };
 

@@ -1,8 +1,8 @@
 // First: use-directory starts the IndexedDB and settings reads when it is evaluated, before the components are.
-import { useDirectory } from './use-directory';
+import { useDirectory } from '../../hooks/use-directory';
 import { render } from 'preact';
-import { PopupApp } from '../../components/popup-app';
-import { uiLocale } from '../../extension/ui-locale';
+import { PopupApp } from '../../components/popup/popup-app';
+import { uiLocale } from '../../extension/browser/ui-locale';
 import css from './style.css?inline';
 
 // Injected rather than linked: a linked stylesheet blocks the module scripts until it loads (HTML spec, "style sheet

@@ -2,7 +2,7 @@
  * Bearer tokens (issue 3): random, shown once, stored only as their SHA-256 hash, each with a name and a role.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { Role } from '../../lib/api';
+import type { Role } from '../../lib/api/api';
 import type { Store } from '../store/store';
 
 export const ROLES: readonly Role[] = ['admin', 'member'];

@@ -3,11 +3,11 @@
  * The core rules validate (422 with the rejected entries) and find duplicates (409 with the existing contact);
  * `If-Match` versions make a stale write a 409 with the current contact, so no update is ever lost.
  */
-import type { Contact, ContactFields, DuplicatePolicy } from '../../lib/contact';
-import { contactWithFields } from '../../lib/contact-with-fields';
-import type { DirectoryLookup } from '../../lib/directory-lookup';
-import { findDuplicate } from '../../lib/find-duplicate';
-import { validateContact } from '../../lib/validate-contact';
+import type { Contact, ContactFields, DuplicatePolicy } from '../../lib/contact/contact';
+import { contactWithFields } from '../../lib/contact/contact-with-fields';
+import type { DirectoryLookup } from '../../lib/contact/directory-lookup';
+import { findDuplicate } from '../../lib/contact/find-duplicate';
+import { validateContact } from '../../lib/rules/validate-contact';
 import { HttpError } from '../http/http-error';
 import type { Tx } from '../store/store';
 import type { Answer } from './answer-once';

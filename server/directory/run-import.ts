@@ -5,11 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ImportResponse } from '../../lib/api';
-import { checkContactList } from '../../lib/check-contact-list';
-import { checkContactsCsv } from '../../lib/check-contacts-csv';
-import type { DuplicatePolicy } from '../../lib/contact';
-import { importCounts } from '../../lib/import-counts';
+import type { ImportResponse } from '../../lib/api/api';
+import { checkContactList } from '../../lib/rules/check-contact-list';
+import { checkContactsCsv } from '../../lib/csv/check-contacts-csv';
+import type { DuplicatePolicy } from '../../lib/contact/contact';
+import { importCounts } from '../../lib/rules/import-counts';
 import type { ImportItem } from '../store/store';
 import type { Answer } from './answer-once';
 import { newContactId } from './new-contact-id';

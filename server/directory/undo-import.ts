@@ -3,8 +3,8 @@
  * (tombstoned); what it updated gets its previous fields back. A contact changed since the import is left alone and
  * listed, so undo never overwrites someone's later edit. Nothing left to undo: 409.
  */
-import type { UndoResponse } from '../../lib/api';
-import type { Contact } from '../../lib/contact';
+import type { UndoResponse } from '../../lib/api/api';
+import type { Contact } from '../../lib/contact/contact';
 import { HttpError } from '../http/http-error';
 import type { Answer } from './answer-once';
 import { tombstone, type WriteContext } from './contact-writes';

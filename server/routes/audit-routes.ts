@@ -1,6 +1,6 @@
 /** GET /audit (admin): who wrote what, when. */
 import type { FastifyInstance } from 'fastify';
-import type { AuditResponse } from '../../lib/api';
+import type { AuditResponse } from '../../lib/api/api';
 import { HttpError } from '../http/http-error';
 
 /** `since` is a cursor from a previous page (digits) or a date/time; '' starts from the first entry. */

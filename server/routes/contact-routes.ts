@@ -1,9 +1,9 @@
 /** The contacts endpoints: change feed, read one, create, update and delete (the last three admin only). */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Contact, DuplicatePolicy } from '../../lib/contact';
+import type { Contact, DuplicatePolicy } from '../../lib/contact/contact';
 import { answerOnce, type Answer } from '../directory/answer-once';
 import { createContact, deleteContact, updateContact, type WriteContext } from '../directory/contact-writes';
-import { caller } from '../http/auth';
+import { caller } from '../auth/auth-hook';
 import { decodeCursor, encodeCursor } from '../http/cursor';
 import { HttpError } from '../http/http-error';
 import * as schemas from '../http/schemas';

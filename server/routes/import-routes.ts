@@ -1,6 +1,6 @@
 /** POST /imports (CSV body or JSON list) and POST /imports/:id/undo, admin only. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { DuplicatePolicy } from '../../lib/contact';
+import type { DuplicatePolicy } from '../../lib/contact/contact';
 import { runImport, type ImportSource } from '../directory/run-import';
 import { undoImport } from '../directory/undo-import';
 import { HttpError } from '../http/http-error';

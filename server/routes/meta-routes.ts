@@ -1,8 +1,8 @@
 /** `GET /health`, `GET /me`, `GET /openapi.json`. */
 import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import type { HealthResponse, MeResponse } from '../../lib/api';
-import { caller } from '../http/auth';
+import type { HealthResponse, MeResponse } from '../../lib/api/api';
+import { caller } from '../auth/auth-hook';
 import { openApiDocument, type collectRoutes } from './openapi';
 
 const { version } = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

@@ -8,9 +8,9 @@
  * transaction; a PostgreSQL module would load the (email, phone) → contact index into memory inside its transaction
  * (a few MB for 100,000 contacts) and answer from there.
  */
-import type { AuditAction, AuditEntry, Role } from '../../lib/api';
-import type { Contact } from '../../lib/contact';
-import type { DirectoryLookup } from '../../lib/directory-lookup';
+import type { AuditAction, AuditEntry, Role } from '../../lib/api/api';
+import type { Contact } from '../../lib/contact/contact';
+import type { DirectoryLookup } from '../../lib/contact/directory-lookup';
 
 export interface TokenRecord {
   name: string;

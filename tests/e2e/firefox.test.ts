@@ -3,8 +3,8 @@
  * essentials (the Chromium tests cover the rest): the options page, connecting, the popup page and its search.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiClient } from '../../lib/api-client';
-import { startRealServer, type RealServer } from '../extension/real-server';
+import { createApiClient } from '../../lib/api/api-client';
+import { startRealServer, type RealServer } from '../fixtures/real-server';
 import { firefoxMissing, launchFirefoxExtension, type FirefoxExtension, type FirefoxTab } from './firefox-browser';
 
 const missing = firefoxMissing();

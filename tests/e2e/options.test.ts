@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiClient } from '../../lib/api-client';
+import { createApiClient } from '../../lib/api/api-client';
 import { GUIDE_EXAMPLE } from '../fixtures/contacts';
-import { startRealServer, type RealServer } from '../extension/real-server';
+import { startRealServer, type RealServer } from '../fixtures/real-server';
 import {
   axeViolations,
   chromiumAvailable,

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiClient } from '../../lib/api-client';
-import type { Contact } from '../../lib/contact';
-import { startRealServer, type RealServer } from '../extension/real-server';
+import { createApiClient } from '../../lib/api/api-client';
+import type { Contact } from '../../lib/contact/contact';
+import { startRealServer, type RealServer } from '../fixtures/real-server';
 import { axeViolations, chromiumAvailable, launchExtension, MISSING_CHROMIUM, type ExtensionBrowser } from './extension-browser';
 
 if (!chromiumAvailable()) {

@@ -6,12 +6,12 @@
  * loaded 2-core machine makes single timings noisy.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateContacts } from '../../bench/search-data';
-import { createApiClient } from '../../lib/api-client';
-import { checkContactsCsv } from '../../lib/check-contacts-csv';
-import { directoryLookupFromList } from '../../lib/directory-lookup';
-import { exportContactsCsv } from '../../lib/export-contacts-csv';
-import { startRealServer, type RealServer } from '../extension/real-server';
+import { generateContacts } from '../fixtures/generate-contacts';
+import { createApiClient } from '../../lib/api/api-client';
+import { checkContactsCsv } from '../../lib/csv/check-contacts-csv';
+import { directoryLookupFromList } from '../../lib/contact/directory-lookup';
+import { exportContactsCsv } from '../../lib/export/export-contacts-csv';
+import { startRealServer, type RealServer } from '../fixtures/real-server';
 import { chromiumAvailable, launchExtension, MISSING_CHROMIUM, type ExtensionBrowser } from './extension-browser';
 
 if (!chromiumAvailable() && process.env.CI === 'true') throw new Error(MISSING_CHROMIUM);

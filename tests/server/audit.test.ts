@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createToken } from '../../server/auth/tokens';
-import { maria, startTestServer, type TestServer } from './server-fixture';
+import { maria, startTestServer, type TestServer } from '../fixtures/server-fixture';
 
 let server: TestServer;
 beforeEach(async () => {

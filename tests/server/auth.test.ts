@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../../server/auth/tokens';
-import { maria, startTestServer, type TestServer } from './server-fixture';
+import { maria, startTestServer, type TestServer } from '../fixtures/server-fixture';
 
 let server: TestServer;
 let revoked: string;

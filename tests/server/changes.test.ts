@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './server-fixture';
+import { startTestServer, type TestServer } from '../fixtures/server-fixture';
 
 let server: TestServer;
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { maria, startTestServer, type TestServer } from './server-fixture';
+import { maria, startTestServer, type TestServer } from '../fixtures/server-fixture';
 
 let server: TestServer;
 beforeEach(async () => {

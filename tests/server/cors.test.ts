@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAllowedOrigin } from '../../server/http/origin-policy';
-import { startTestServer, type TestServer } from './server-fixture';
+import { startTestServer, type TestServer } from '../fixtures/server-fixture';
 
 let server: TestServer;
 beforeAll(async () => {

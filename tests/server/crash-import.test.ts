@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { csvOf, tempDir } from './server-fixture';
-import { startSpawned, type Spawned } from './spawn-server';
+import { csvOf, tempDir } from '../fixtures/server-fixture';
+import { startSpawned, type Spawned } from '../fixtures/spawn-server';
 
 const dir = tempDir();
 const db = path.join(dir, 'contacts.sqlite');

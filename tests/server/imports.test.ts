@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GUIDE_EXAMPLE, HEADER } from '../fixtures/contacts';
-import { csvOf, maria, startTestServer, type TestServer } from './server-fixture';
+import { csvOf, maria, startTestServer, type TestServer } from '../fixtures/server-fixture';
 
 let server: TestServer;
 beforeEach(async () => {

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from './server-fixture';
-import { spawnServer, startSpawned } from './spawn-server';
+import { tempDir } from '../fixtures/server-fixture';
+import { spawnServer, startSpawned } from '../fixtures/spawn-server';
 
 const dir = tempDir();
 afterAll(() => {

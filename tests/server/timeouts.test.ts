@@ -4,7 +4,7 @@
  */
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './server-fixture';
+import { startTestServer, type TestServer } from '../fixtures/server-fixture';
 
 let server: TestServer;
 beforeAll(async () => {

@@ -3,8 +3,8 @@
  * (committed data only) and a transaction runs them on the writer connection (it sees its own writes).
  */
 import type Database from 'better-sqlite3';
-import type { AuditAction, AuditEntry, Role } from '../../../lib/api';
-import type { Contact } from '../../../lib/contact';
+import type { AuditAction, AuditEntry, Role } from '../../../lib/api/api';
+import type { Contact } from '../../../lib/contact/contact';
 import type { StoreReads, TokenRecord } from '../store';
 
 export interface ContactRow {

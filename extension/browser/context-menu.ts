@@ -1,0 +1,63 @@
+/**
+ * "Add selection as contact" (issue 5): a context-menu item on selected text, shown to admins and in local mode.
+ * Its handler reads the selection, finds a name, position, email and phones in it, and opens the options page's
+ * add form filled in (`options.html#add?…`); nothing is saved until the admin saves.
+ */
+import { i18n } from '#i18n';
+import type { Browser } from 'wxt/browser';
+import { addFormHash } from '../../lib/contact/contact-form-values';
+import { parseSelection } from '../../lib/selection/parse-selection';
+import type { Settings } from '../../lib/settings/settings';
+import { loadSettings } from '../storage/settings-storage';
+
+export const ADD_SELECTION_MENU = 'add-selection';
+
+/** Admins and local mode may add contacts; a member's token would be refused, so the item is not shown. */
+export function maySeeAddSelection(settings: Settings): boolean {
+  return settings.serverUrl === '' || settings.role === 'admin';
+}
+
+let updating: Promise<void> = Promise.resolve();
+
+/**
+ * Creates or removes the menu item for these settings. Calls run one after the other: two overlapping ones would
+ * both remove, then both create the same id.
+ */
+export function updateAddSelectionMenu(settings: Settings): Promise<void> {
+  updating = updating.then(async () => {
+    await browser.contextMenus.removeAll();
+    if (!maySeeAddSelection(settings)) return;
+    browser.contextMenus.create({ id: ADD_SELECTION_MENU, title: i18n.t('addSelectionMenu'), contexts: ['selection'] });
+  });
+  return updating;
+}
+
+/**
+ * The selection with its line breaks. Chrome's `info.selectionText` turns them into spaces, which loses the
+ * "first line is the name" structure, so the page's own selection is read when the click's activeTab grant allows
+ * it; `selectionText` is the fallback (restricted pages, PDF viewer, no tab).
+ */
+async function selectionText(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined): Promise<string> {
+  const fallback = info.selectionText ?? '';
+  if (tab?.id === undefined) return fallback;
+  try {
+    const frameIds = info.frameId === undefined ? undefined : [info.frameId];
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId: tab.id, ...(frameIds ? { frameIds } : {}) },
+      func: () => globalThis.getSelection?.()?.toString() ?? '',
+    });
+    const text = typeof result?.result === 'string' ? result.result : '';
+    return text.trim() === '' ? fallback : text;
+  } catch {
+    return fallback;
+  }
+}
+
+/** The menu's click handler: opens the add form filled from the selection. */
+export async function addSelectionAsContact(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) {
+  if (info.menuItemId !== ADD_SELECTION_MENU) return;
+  const settings = await loadSettings();
+  if (!maySeeAddSelection(settings)) return;
+  const draft = parseSelection(await selectionText(info, tab), { defaultCountry: settings.defaultCountry || undefined });
+  await browser.tabs.create({ url: browser.runtime.getURL('/options.html') + addFormHash(draft) });
+}

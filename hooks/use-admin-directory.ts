@@ -1,0 +1,82 @@
+/**
+ * The options page's view of the local copy (issue 5): every contact sorted, a search over them, a duplicate look-up
+ * that leaves out the contact being edited, and the writes the server refused. Read again after each change and
+ * when the page comes back into view (the background may have synced meanwhile).
+ */
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { readContactsSorted } from '../extension/storage/contact-table';
+import { openContactsDb, type ConflictRecord, type ContactsDb, type StoredContact } from '../extension/storage/db';
+import type { ContactFields } from '../lib/contact/contact';
+import { directoryLookupFromList, type DirectoryLookup } from '../lib/contact/directory-lookup';
+import { findDuplicate, type DuplicateMatch } from '../lib/contact/find-duplicate';
+import { createContactSearch } from '../lib/search/search-contacts';
+import { buildSearchIndex } from '../lib/search/search-index';
+
+const opening = openContactsDb();
+
+export interface AdminDirectory {
+  db: ContactsDb | null;
+  contacts: StoredContact[];
+  search: ((text: string) => Uint32Array) | null;
+  conflicts: ConflictRecord[];
+  /** The local copy indexed by email and phone, for duplicates. */
+  lookup: DirectoryLookup;
+  reload: () => Promise<void>;
+  /** The contact `fields` duplicates, `exceptId` (the contact being edited) left out. */
+  duplicateOf: (fields: ContactFields, exceptId: string | null) => DuplicateMatch | null;
+  dismissConflict: (conflict: ConflictRecord) => Promise<void>;
+}
+
+export function useAdminDirectory(): AdminDirectory {
+  const [db, setDb] = useState<ContactsDb | null>(null);
+  const [contacts, setContacts] = useState<StoredContact[]>([]);
+  const [conflicts, setConflicts] = useState<ConflictRecord[]>([]);
+
+  const reload = useCallback(async () => {
+    const database = await opening;
+    setDb(database);
+    setContacts(await readContactsSorted(database));
+    setConflicts(await database.getAll('conflicts'));
+  }, []);
+
+  useEffect(() => {
+    void reload();
+    const onVisible = () => document.visibilityState === 'visible' && void reload();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [reload]);
+
+  // Built on the first search, not on every reload: each save reloads the contacts, and indexing 100,000 takes ~1 s.
+  const search = useMemo(() => {
+    if (contacts.length === 0) return null;
+    let built: ((text: string) => Uint32Array) | null = null;
+    return (text: string) => (built ??= createContactSearch(buildSearchIndex(contacts.map((c) => c.key))))(text);
+  }, [contacts]);
+  const lookup = useMemo(() => directoryLookupFromList(contacts), [contacts]);
+
+  const duplicateOf = useCallback(
+    (fields: ContactFields, exceptId: string | null) => findDuplicate(fields, exceptId === null ? lookup : without(lookup, exceptId)),
+    [lookup],
+  );
+
+  const dismissConflict = useCallback(
+    async (conflict: ConflictRecord) => {
+      const database = await opening;
+      if (conflict.id !== undefined) await database.delete('conflicts', conflict.id);
+      setConflicts(await database.getAll('conflicts'));
+    },
+    [],
+  );
+
+  return { db, contacts, search, conflicts, lookup, reload, duplicateOf, dismissConflict };
+}
+
+function without(lookup: DirectoryLookup, id: string): DirectoryLookup {
+  return {
+    findByEmail: (email) => {
+      const found = lookup.findByEmail(email);
+      return found?.id === id ? undefined : found;
+    },
+    findByPhone: (e164) => lookup.findByPhone(e164).filter((contact) => contact.id !== id),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * The popup's data: contacts straight from IndexedDB (no round trip through the worker, which may be asleep, and no
+ * copying 10,000 contacts through messages), the search index built from their stored keys, the settings, and a
+ * sync asked of the background at open.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { readAllContacts, readFirstScreen } from '../extension/storage/contact-table';
+import { openContactsDb, readSyncState, type ContactsDb, type ShownContact, type SyncState } from '../extension/storage/db';
+import { sendToBackground } from '../extension/browser/messages';
+import { readPopupSnapshot, writePopupSnapshot } from '../extension/storage/popup-snapshot';
+import { loadSettings } from '../extension/storage/settings-storage';
+import { createContactSearch } from '../lib/search/search-contacts';
+import { buildSearchIndex } from '../lib/search/search-index';
+import type { Settings } from '../lib/settings/settings';
+
+// Started when the script loads, before the first render: the first screen (a small record the worker keeps) is
+// what the user waits for; the whole directory is read and indexed right after it is painted.
+performance.mark('popup-script');
+const opening = openContactsDb();
+const firstScreen = opening.then(readFirstScreen).finally(() => performance.mark('popup-first-read'));
+const settingsLoading = loadSettings().finally(() => performance.mark('popup-settings-read'));
+// What the last popup showed first: painted by the first render, then replaced by the fresh reads.
+const snapshot = readPopupSnapshot();
+
+export interface Directory {
+  contacts: ShownContact[];
+  search: ((text: string) => Uint32Array) | null;
+  settings: Settings | null;
+  syncState: SyncState | null;
+  syncing: boolean;
+  sync: () => void;
+}
+
+export function useDirectory(): Directory {
+  const [contacts, setContacts] = useState<ShownContact[]>(snapshot?.contacts ?? []);
+  const [search, setSearch] = useState<Directory['search']>(null);
+  const [settings, setSettings] = useState<Settings | null>(snapshot?.settings ?? null);
+  const [syncState, setSyncState] = useState<SyncState | null>(null);
+  const [syncing, setSyncing] = useState(false);
+  const [db, setDb] = useState<ContactsDb | null>(null);
+
+  const readAll = async (database: ContactsDb) => {
+    const all = await readAllContacts(database);
+    const index = buildSearchIndex(all.map((contact) => contact.key));
+    // The keys now live in the index: dropping them keeps 100,000 contacts under the 100 MB.
+    setContacts(all.map(({ key: _key, ...shown }) => shown));
+    setSearch(() => createContactSearch(index));
+    setSyncState(await readSyncState(database));
+  };
+
+  const sync = async (database: ContactsDb) => {
+    setSyncing(true);
+    try {
+      const report = await sendToBackground('sync-now', undefined);
+      if (report.pulled > 0 || report.pushed > 0 || report.conflicts > 0) await readAll(database);
+    } catch {
+      // The worker records failures in the sync state, read below.
+    } finally {
+      setSyncState(await readSyncState(database));
+      setSyncing(false);
+    }
+  };
+
+  useEffect(() => {
+    void (async () => {
+      const [database, loaded, first] = await Promise.all([opening, settingsLoading, firstScreen]);
+      setSettings(loaded);
+      setDb(database);
+      setContacts(first);
+      // Until the whole directory is read, typing searches the first screen rather than ignoring the query.
+      const firstIndex = buildSearchIndex(first.map((contact) => contact.key));
+      setSearch(() => createContactSearch(firstIndex));
+      performance.mark('popup-first-screen');
+      writePopupSnapshot(loaded, first);
+      setSyncState(await readSyncState(database));
+      await readAll(database);
+      performance.mark('popup-all-indexed');
+      await sync(database);
+    })();
+  }, []);
+
+  return { contacts, search, settings, syncState, syncing, sync: () => db && void sync(db) };
+}

@@ -1,0 +1,69 @@
+/**
+ * Recognises the header line and, from it, the separator (issue 2): the English
+ * `contact-name,position,email,work-phone,optional-phone-1,optional-phone-2` or the French
+ * `nom-contact,poste,e-mail,téléphone-travail,téléphone-facultatif-1,téléphone-facultatif-2`, ignoring case, accents,
+ * spaces, `_`/`-`, quotes, a BOM and one trailing empty column; `,`, `;` or tab.
+ * A 7th column named `reason` or `raison` is also accepted: it is the header of a rejected-lines file
+ * (lib/rejected-lines-csv.ts, issue 5), which must upload again as it is.
+ */
+import { foldCaseAndAccents } from '../contact/fold-case-and-accents';
+
+export type CsvDelimiter = ',' | ';' | '\t';
+export type CsvHeaderLanguage = 'en' | 'fr';
+
+/** The six column names, in the users' guide order, in each language (the guide's own header is the French one). */
+export const CSV_HEADER_NAMES: Record<CsvHeaderLanguage, readonly string[]> = {
+  en: ['contact-name', 'position', 'email', 'work-phone', 'optional-phone-1', 'optional-phone-2'],
+  fr: ['nom-contact', 'poste', 'e-mail', 'téléphone-travail', 'téléphone-facultatif-1', 'téléphone-facultatif-2'],
+};
+/** The name of the 7th column of a rejected-lines file. */
+export const REASON_HEADER_NAME: Record<CsvHeaderLanguage, string> = { en: 'reason', fr: 'raison' };
+
+/** What the header line says about the file. */
+export interface CsvHeader {
+  delimiter: CsvDelimiter;
+  /** The language of most of its column names. */
+  language: CsvHeaderLanguage;
+  /** A 7th column `reason`/`raison`: the 7th cell of every record is a reason to ignore. */
+  hasReason: boolean;
+}
+
+const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
+const IGNORED = /[\s_\-"\ufeff]/g;
+
+/** `" Téléphone_Travail "` → `telephonetravail`. */
+export function headerKey(cell: string): string {
+  return foldCaseAndAccents(cell).replace(IGNORED, '');
+}
+
+const KEYS = { en: CSV_HEADER_NAMES.en.map(headerKey), fr: CSV_HEADER_NAMES.fr.map(headerKey) };
+const REASON_KEYS = [headerKey(REASON_HEADER_NAME.en), headerKey(REASON_HEADER_NAME.fr)];
+
+function readCells(cells: string[], delimiter: CsvDelimiter): CsvHeader | null {
+  const seventh = cells.length === 7 ? headerKey(cells[6] ?? '') : '';
+  const hasReason = REASON_KEYS.includes(seventh);
+  const count = cells.length === 7 && (seventh === '' || hasReason) ? 6 : cells.length;
+  if (count !== 6) return null;
+  let french = 0;
+  for (let i = 0; i < 6; i++) {
+    const key = headerKey(cells[i] ?? '');
+    if (key !== KEYS.en[i] && key !== KEYS.fr[i]) return null;
+    if (key !== KEYS.en[i]) french++;
+  }
+  // `email` is the same in both languages: five columns tell them apart, so there is no tie.
+  return { delimiter, language: french > 2 ? 'fr' : 'en', hasReason };
+}
+
+/** What the header line says (separator, language, reason column), or null when the line is not the header. */
+export function readCsvHeader(line: string): CsvHeader | null {
+  for (const delimiter of DELIMITERS) {
+    const header = readCells(line.split(delimiter), delimiter);
+    if (header !== null) return header;
+  }
+  return null;
+}
+
+/** The separator the header line uses, or null when the line is not the header. */
+export function matchCsvHeader(line: string): CsvDelimiter | null {
+  return readCsvHeader(line)?.delimiter ?? null;
+}

@@ -1,0 +1,52 @@
+/**
+ * Exports contacts as vCard 4.0 (RFC 6350), one card per contact: CRLF line ends, text escaping (§3.4) and
+ * lines folded at 75 octets without splitting a UTF-8 character (§3.2). Phones are `tel:` URIs (§6.4.1).
+ */
+import type { ContactFields, Phone } from '../contact/contact';
+
+const encoder = new TextEncoder();
+
+/** §3.4: backslash, comma, semicolon and line breaks are escaped in text values. */
+export function escapeVcardText(value: string): string {
+  return value.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** §3.2: a line longer than 75 octets continues on lines that start with one space. */
+export function foldVcardLine(line: string): string {
+  if (encoder.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    const limit = parts.length === 0 ? 75 : 74;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function tel(phone: Phone): string {
+  const type = phone.type === 'work' ? '"work,voice"' : 'voice';
+  return `TEL;VALUE=uri;TYPE=${type}:tel:${phone.number}`;
+}
+
+function card(contact: ContactFields): string {
+  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escapeVcardText(contact.name)}`];
+  if (contact.position !== undefined) lines.push(`TITLE:${escapeVcardText(contact.position)}`);
+  if (contact.email !== undefined) lines.push(`EMAIL;TYPE=work:${escapeVcardText(contact.email)}`);
+  for (const phone of contact.phones) lines.push(tel(phone));
+  lines.push('END:VCARD');
+  return lines.map(foldVcardLine).join('\r\n');
+}
+
+/** The contacts as one vCard 4.0 file's text, one card per contact, each line ending in CRLF. */
+export function exportContactsVcard(contacts: readonly ContactFields[]): string {
+  return contacts.map((contact) => `${card(contact)}\r\n`).join('');
+}

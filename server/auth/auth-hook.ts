@@ -1,0 +1,50 @@
+/**
+ * Bearer-token authentication and roles (issue 3). Each route says who may call it in `config.access`:
+ * `public` (health, OpenAPI), `member` (any valid token: reads) or `admin` (writes).
+ * No, unknown or revoked token: 401. A member calling an admin route: 403.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { TokenRecord, Store } from '../store/store';
+import { hashToken } from './tokens';
+import { HttpError } from '../http/http-error';
+
+export type Access = 'public' | 'member' | 'admin';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    token: TokenRecord | null;
+  }
+}
+
+export function authHook(store: Store) {
+  return async (request: FastifyRequest, _reply: FastifyReply) => {
+    const access = request.routeOptions.config.access ?? 'member';
+    if (access === 'public') return;
+    const header = request.headers.authorization ?? '';
+    const match = /^Bearer\s+(\S+)\s*$/iu.exec(header);
+    if (!match) {
+      throw new HttpError(401, 'unauthenticated', 'This endpoint needs a token: send "Authorization: Bearer <token>".');
+    }
+    const token = await store.findToken(hashToken(match[1]!));
+    if (!token) {
+      throw new HttpError(401, 'unknown-token', 'This token is unknown or revoked: ask an admin for a new one.');
+    }
+    request.token = token;
+    if (access === 'admin' && token.role !== 'admin') {
+      throw new HttpError(
+        403,
+        'forbidden',
+        `Token "${token.name}" is a member token, which can only read: writing needs an admin token.`,
+      );
+    }
+  };
+}
+
+/** The caller's token, for routes behind `member` or `admin` access (the hook guarantees it is set). */
+export function caller(request: FastifyRequest): TokenRecord {
+  if (!request.token) throw new Error('caller() used on a public route');
+  return request.token;
+}

@@ -1,0 +1,92 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GUIDE_EXAMPLE } from '../fixtures/contacts';
+import { startTestServer, type TestServer } from '../fixtures/server-fixture';
+
+/** Runs `company-contacts …` as a real process (async: the in-process server must keep answering meanwhile). */
+function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: process.cwd() });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+describe('company-contacts token', () => {
+  it('creates a token printed alone on stdout, lists it, and revokes it', async () => {
+    const created = await cli(['token', 'create', '--name', 'ci-bot', '--role', 'member', '--db', server.db]);
+    const token = created.stdout.trim();
+    const me = (await server.call('/me', { token })).body;
+    const listed = await cli(['token', 'list', '--db', server.db]);
+    const revoked = await cli(['token', 'revoke', 'ci-bot', '--db', server.db]);
+    const after = await server.call('/me', { token });
+    const actual = {
+      created: [created.code, /^cc_[\w-]{43}\n$/.test(created.stdout)],
+      me,
+      listed: listed.stdout.split('\n').filter((line) => line.startsWith('ci-bot')).map((line) => line.split('\t').slice(0, 2)),
+      revoked: [revoked.code, after.status],
+    };
+    expect(actual).toEqual({ created: [0, true], me: { name: 'ci-bot', role: 'member', rules: { maxContacts: 1000, defaultCountry: null } }, listed: [['ci-bot', 'member']], revoked: [0, 401] });
+  });
+
+  it('refuses a bad role (2) and a taken name (1) with a message', async () => {
+    const badRole = await cli(['token', 'create', '--name', 'x', '--role', 'owner', '--db', server.db]);
+    const taken = await cli(['token', 'create', '--name', 'alice', '--role', 'admin', '--db', server.db]);
+    const actual = [badRole.code, badRole.stdout, badRole.stderr.includes('"owner"'), taken.code, taken.stderr.includes('"alice"')];
+    expect(actual).toEqual([2, '', true, 1, true]);
+  });
+});
+
+describe('company-contacts import and export --server', () => {
+  it('imports a CSV file through the API, then exports the directory as CSV without deleted contacts', async () => {
+    const file = path.join(server.dir, 'guide.csv');
+    fs.writeFileSync(file, GUIDE_EXAMPLE);
+    const doomed = (await server.call('/contacts', { method: 'POST', json: { name: 'Gone', email: 'gone@example.com' } })).body;
+    await server.call(`/contacts/${doomed.id}`, { method: 'DELETE', headers: { 'if-match': '1' } });
+    const imported = await cli(['import', file, '--server', server.url, '--token', server.admin, '--json']);
+    const exported = await cli(['export', '--server', server.url, '--token', server.member, '--format', 'csv']);
+    const actual = {
+      imported: [imported.code, JSON.parse(imported.stdout).counts.created],
+      exported: exported.stdout.replace(/^\uFEFF/, '').trim().split('\r\n'),
+    };
+    const expected = {
+      imported: [0, 2],
+      exported: [
+        'contact-name,position,email,work-phone,optional-phone-1,optional-phone-2',
+        'John Smith,Sécurité,jhon-smith@email.com,0049 1222333444555,,',
+        'Maria Beck,,maria.beck@email.com,001 555 123 4567,001 555 999 9123,',
+      ],
+    };
+    expect(actual).toEqual(expected);
+  });
+
+  it('says why when the server refuses (member token) and when it is unreachable', async () => {
+    const file = path.join(server.dir, 'one.csv');
+    fs.writeFileSync(file, GUIDE_EXAMPLE);
+    const member = await cli(['import', file, '--server', server.url, '--token', server.member]);
+    const down = await cli(['export', '--server', 'http://127.0.0.1:9', '--token', server.admin, '--format', 'vcard']);
+    const actual = [member.code, member.stderr.includes('403 forbidden'), down.code, down.stderr.includes('Is the server running?')];
+    expect(actual).toEqual([1, true, 1, true]);
+  });
+
+  it('prints a dry run without writing', async () => {
+    const file = path.join(server.dir, 'dry.csv');
+    fs.writeFileSync(file, `${GUIDE_EXAMPLE.split('\n')[0]}\nNew Person,,new.person@example.com,,,\n`);
+    const before = (await server.call('/contacts/changes?limit=5000')).body.contacts.length;
+    const dry = await cli(['import', file, '--server', server.url, '--token', server.admin, '--dry-run']);
+    const after = (await server.call('/contacts/changes?limit=5000')).body.contacts.length;
+    expect([dry.code, dry.stdout.startsWith('dry.csv: dry run, nothing written. Would create 1'), after - before]).toEqual([0, true, 0]);
+  });
+});
+

@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { hashToken } from '../../../server/auth/tokens';
+import { openSqliteStore, type SqliteStore } from '../../../server/store/sqlite/open-sqlite-store';
+import { tempDir } from '../../fixtures/server-fixture';
+
+const now = () => '2026-01-01T00:00:00.000Z';
+let dirs: string[] = [];
+let stores: SqliteStore[] = [];
+afterEach(async () => {
+  for (const store of stores) await store.close();
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+  stores = [];
+});
+
+function open(options: { backgroundCheckpoint?: boolean } = {}) {
+  const dir = tempDir();
+  dirs.push(dir);
+  const file = path.join(dir, 'contacts.sqlite');
+  const store = openSqliteStore({ file, now, ...options });
+  stores.push(store);
+  return { store, file, dir };
+}
+
+const contact = (id: string) => ({ id, version: 1, updatedAt: now(), name: `Person ${id}`, phones: [{ type: 'work' as const, number: `+4930100000${id}` }] });
+
+describe('the SQLite store', () => {
+  it('pages the change feed: one row past the page says more, an empty page keeps the cursor', async () => {
+    const { store } = open();
+    await store.transaction(async (tx) => {
+      for (const id of ['1', '2', '3']) await tx.putContact(contact(id));
+    });
+    const ids = (page: { json: string }) => (JSON.parse(page.json) as { id: string }[]).map((c) => c.id);
+    const pages = [await store.changesJson(0, 2), await store.changesJson(2, 2), await store.changesJson(0, 3), await store.changesJson(3, 5)];
+    const actual = pages.map((page) => ({ ids: ids(page), lastSeq: page.lastSeq, more: page.more }));
+    expect(actual).toEqual([
+      { ids: ['1', '2'], lastSeq: 2, more: true },
+      { ids: ['3'], lastSeq: 3, more: false },
+      { ids: ['1', '2', '3'], lastSeq: 3, more: false },
+      { ids: [], lastSeq: 3, more: false },
+    ]);
+  });
+
+  it('gives as cursor the seq of the last contact on the page, also where rewritten contacts left gaps in the seqs', async () => {
+    const { store } = open();
+    await store.transaction(async (tx) => {
+      for (const id of ['1', '2', '3', '4']) await tx.putContact(contact(id));
+    });
+    // Rewriting 1 and 3 moves them to seqs 5 and 6: seqs 1 and 3 are gone.
+    await store.transaction(async (tx) => {
+      for (const id of ['1', '3']) await tx.putContact({ ...contact(id), version: 2 });
+    });
+    const ids = (page: { json: string }) => (JSON.parse(page.json) as { id: string }[]).map((c) => c.id);
+    const pages = [await store.changesJson(0, 2), await store.changesJson(4, 1), await store.changesJson(5, 9)];
+    const actual = pages.map((page) => ({ ids: ids(page), lastSeq: page.lastSeq, more: page.more }));
+    expect(actual).toEqual([
+      { ids: ['2', '4'], lastSeq: 4, more: true },
+      { ids: ['1'], lastSeq: 5, more: true },
+      { ids: ['3'], lastSeq: 6, more: false },
+    ]);
+  });
+
+  it('reads the change feed inside a write transaction, seeing that transaction\'s own writes', async () => {
+    const { store } = open();
+    const actual = await store.transaction(async (tx) => {
+      await tx.putContact(contact('1'));
+      const page = await tx.changesJson(0, 5);
+      return { ids: (JSON.parse(page.json) as { id: string }[]).map((c) => c.id), lastSeq: page.lastSeq, more: page.more };
+    });
+    expect(actual).toEqual({ ids: ['1'], lastSeq: 1, more: false });
+  });
+
+  it('stops accepting a token as soon as it is revoked, by the store or by another process', async () => {
+    const { store, file } = open();
+    await store.transaction((tx) => tx.createToken({ name: 'a', role: 'admin', hash: hashToken('cc_a'), createdAt: now() }));
+    await store.transaction((tx) => tx.createToken({ name: 'b', role: 'member', hash: hashToken('cc_b'), createdAt: now() }));
+    const found = async () => [(await store.findToken(hashToken('cc_a')))?.name ?? null, (await store.findToken(hashToken('cc_b')))?.name ?? null];
+    const before = await found();
+    await store.transaction((tx) => tx.revokeToken('a', now()));
+    const afterStoreRevoke = await found();
+    const other = new Database(file);
+    other.prepare("UPDATE tokens SET revoked_at = ? WHERE name = 'b'").run(now());
+    other.close();
+    const afterOtherRevoke = await found();
+    expect({ before, afterStoreRevoke, afterOtherRevoke }).toEqual({
+      before: ['a', 'b'],
+      afterStoreRevoke: [null, 'b'],
+      afterOtherRevoke: [null, null],
+    });
+  });
+
+  it('checkpoints committed writes into the main file in the background (the WAL alone held them before)', async () => {
+    const { store, file, dir } = open({ backgroundCheckpoint: true });
+    await store.transaction(async (tx) => {
+      for (const id of ['1', '2']) await tx.putContact(contact(id));
+    });
+    await store.checkpointIdle();
+    // The main file without its WAL: only what a checkpoint copied there.
+    const copy = path.join(dir, 'main-only.sqlite');
+    fs.copyFileSync(file, copy);
+    const db = new Database(copy, { readonly: true });
+    const actual = db.prepare('SELECT id FROM contacts ORDER BY seq').pluck().all();
+    db.close();
+    expect(actual).toEqual(['1', '2']);
+  });
+});
