@@ -11,8 +11,7 @@ import { importCsvLocally, KEPT_BATCHES } from '../../../extension/local-mode/lo
 import { LocalUndoError, undoLocalImport } from '../../../extension/local-mode/local-undo-import';
 import { enqueue } from '../../../extension/storage/outbox';
 import { toStoredContact } from '../../../extension/storage/stored-contact';
-import { GUIDE_EXAMPLE, HEADER, csvFile, textFile } from '../../fixtures/contacts';
-import { makeContact } from '../../fixtures/stored-contacts';
+import { GUIDE_EXAMPLE, HEADER, csvFile, makeContact, textFile } from '../../fixtures/contacts';
 
 let db: ContactsDb;
 let clock: number;

@@ -4,7 +4,7 @@ import { CHUNK_SIZE, deleteContact, FIRST_SCREEN, loadTable, putContact, readAll
 import { openContactsDb, type ContactsDb, type StoredContact } from '../../../extension/storage/db';
 import { toStoredContact } from '../../../extension/storage/stored-contact';
 import { seeded } from '../../fixtures/generate-contacts';
-import { makeContact } from '../../fixtures/stored-contacts';
+import { makeContact } from '../../fixtures/contacts';
 
 let db: ContactsDb;
 let name: string;

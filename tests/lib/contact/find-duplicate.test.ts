@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContactsCsv } from '../../../lib/csv/check-contacts-csv';
 import { directoryLookupFromList } from '../../../lib/contact/directory-lookup';
 import { findDuplicate, nameKey } from '../../../lib/contact/find-duplicate';
-import { csvFile, makeContact, makeExisting } from '../../fixtures/contacts';
+import { csvFile, makeFields, makeExisting } from '../../fixtures/contacts';
 
 /** What happened to each line: [line, outcome]. */
 function outcomes(lines: string[], options = {}) {
@@ -26,19 +26,19 @@ describe('findDuplicate', () => {
   const directory = directoryLookupFromList([makeExisting({ id: 'x', name: 'Élise Dupont', email: 'elise@example.com', phones: [{ type: 'work', number: '+33612345678' }] })]);
 
   it('finds the same person by email in any case', () => {
-    expect(findDuplicate(makeContact({ name: 'Other', email: 'ELISE@example.com', phones: [] }), directory)?.kind).toEqual('same');
+    expect(findDuplicate(makeFields({ name: 'Other', email: 'ELISE@example.com', phones: [] }), directory)?.kind).toEqual('same');
   });
 
   it('finds the same person by name and a shared phone', () => {
-    expect(findDuplicate(makeContact({ name: 'elise  dupont', email: undefined }), directory)?.kind).toEqual('same');
+    expect(findDuplicate(makeFields({ name: 'elise  dupont', email: undefined }), directory)?.kind).toEqual('same');
   });
 
   it('reports a shared phone alone as shared-phone', () => {
-    expect(findDuplicate(makeContact({ name: 'Standard', email: undefined }), directory)?.kind).toEqual('shared-phone');
+    expect(findDuplicate(makeFields({ name: 'Standard', email: undefined }), directory)?.kind).toEqual('shared-phone');
   });
 
   it('finds nothing for a different person', () => {
-    expect(findDuplicate(makeContact({ name: 'Bob', email: 'bob@example.com', phones: [{ type: 'work', number: '+33612345679' }] }), directory)).toEqual(null);
+    expect(findDuplicate(makeFields({ name: 'Bob', email: 'bob@example.com', phones: [{ type: 'work', number: '+33612345679' }] }), directory)).toEqual(null);
   });
 });
 

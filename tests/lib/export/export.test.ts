@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { checkContactsCsv } from '../../../lib/csv/check-contacts-csv';
 import { exportContactsCsv } from '../../../lib/export/export-contacts-csv';
 import { exportContactsVcard, foldVcardLine } from '../../../lib/export/export-contacts-vcard';
-import { makeContact } from '../../fixtures/contacts';
+import { makeFields } from '../../fixtures/contacts';
 
-const JOHN = makeContact({ name: 'John Smith', position: 'Sécurité', email: 'jhon-smith@email.com', phones: [{ type: 'work', number: '+491222333444555' }] });
-const MARIA = makeContact({
+const JOHN = makeFields({ name: 'John Smith', position: 'Sécurité', email: 'jhon-smith@email.com', phones: [{ type: 'work', number: '+491222333444555' }] });
+const MARIA = makeFields({
   name: 'Maria Beck',
   email: 'maria.beck@email.com',
   phones: [
@@ -25,9 +25,9 @@ describe('exportContactsCsv', () => {
 
   it('neutralises cells starting with = + - @ tab or CR, and quotes separators and quotes', () => {
     const contacts = [
-      makeContact({ name: '=HYPERLINK("http://x")', position: '+1 boss', email: undefined }),
-      makeContact({ name: '@SUM(A1)', position: '-2', email: undefined }),
-      makeContact({ name: "'=already", position: 'Smith, "Jr"', email: undefined }),
+      makeFields({ name: '=HYPERLINK("http://x")', position: '+1 boss', email: undefined }),
+      makeFields({ name: '@SUM(A1)', position: '-2', email: undefined }),
+      makeFields({ name: "'=already", position: 'Smith, "Jr"', email: undefined }),
     ];
     const rows = exportContactsCsv(contacts).split('\r\n').slice(1, 4);
     expect(rows).toEqual([
@@ -38,7 +38,7 @@ describe('exportContactsCsv', () => {
   });
 
   it('round-trips through the importer to the same contacts', () => {
-    const contacts = [JOHN, MARIA, makeContact({ name: "'=already", position: 'Smith, "Jr"\nand co', email: undefined })];
+    const contacts = [JOHN, MARIA, makeFields({ name: "'=already", position: 'Smith, "Jr"\nand co', email: undefined })];
     const report = checkContactsCsv({ name: 'export.csv', bytes: new TextEncoder().encode(exportContactsCsv(contacts)) });
     expect(report.contacts.map(({ line: _, ...contact }) => contact)).toEqual([JOHN, MARIA, { ...contacts[2], position: 'Smith, "Jr" and co' }]);
   });
@@ -60,7 +60,7 @@ describe('exportContactsVcard', () => {
   });
 
   it('escapes backslashes, commas, semicolons and line breaks', () => {
-    const card = exportContactsVcard([makeContact({ name: 'Smith, John; \\ Jr', position: 'Head\nof IT', email: undefined, phones: [] })]);
+    const card = exportContactsVcard([makeFields({ name: 'Smith, John; \\ Jr', position: 'Head\nof IT', email: undefined, phones: [] })]);
     expect(card.split('\r\n').slice(2, 4)).toEqual(['FN:Smith\\, John\\; \\\\ Jr', 'TITLE:Head\\nof IT']);
   });
 

@@ -5,7 +5,7 @@ import { createContactSearch, searchContacts } from '../../../lib/search/search-
 import { buildSearchIndex } from '../../../lib/search/search-index';
 import { buildSearchKey } from '../../../lib/search/search-key';
 import { isOneEditFromPrefix } from '../../../lib/search/search-one-edit';
-import { makeContact } from '../../fixtures/stored-contacts';
+import { makeContact } from '../../fixtures/contacts';
 
 const directory: Contact[] = [
   makeContact({ name: 'José Núñez', position: 'Sales', email: 'jose@acme.test', phones: [{ type: 'work', number: '+4917212345678' }] }),
