@@ -9,7 +9,8 @@ import { checkContactFields, checkEachContactField } from '../../lib/rules/check
 import type { ContactFields, CsvField } from '../../lib/contact/contact';
 import { rawContactOf, type ContactFormValues } from '../../lib/contact/contact-form-values';
 import type { DuplicateMatch } from '../../lib/contact/find-duplicate';
-import { formatBareMessage, type Locale } from '../../lib/messages/messages';
+import { formatFieldMessage, type Locale } from '../../lib/messages/messages';
+import { fieldVisibilityAfter, showsFieldProblem, type FieldEvent, type FieldVisibility } from './field-visibility';
 
 export interface ContactFormProps {
   mode: 'add' | 'edit';
@@ -42,7 +43,7 @@ const FIELDS: { key: keyof ContactFormValues; field: CsvField; label: FieldLabel
 
 export function ContactForm(props: ContactFormProps) {
   const { values, locale } = props;
-  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [visibility, setVisibility] = useState<ReadonlyMap<CsvField, FieldVisibility>>(new Map());
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ message: string; ok: boolean } | null>(null);
@@ -52,8 +53,13 @@ export function ContactForm(props: ContactFormProps) {
   useEffect(() => first.current?.focus(), [props.mode]);
   useEffect(() => () => clearTimeout(pause.current), []);
 
-  /** A field's problem shows once the field is left, or once typing in it pauses: not at every keystroke. */
-  const touch = (field: CsvField) => setTouched((old) => (old.has(field) ? old : new Set(old).add(field)));
+  /** A field's problem shows once the user typed in it and left it or paused: not at every keystroke, not on a mere pass. */
+  const record = (field: CsvField, event: FieldEvent) =>
+    setVisibility((old) => {
+      const before = old.get(field) ?? 'untouched';
+      const after = fieldVisibilityAfter(before, event);
+      return after === before ? old : new Map(old).set(field, after);
+    });
 
   const raw = rawContactOf(values);
   const each = useMemo(() => checkEachContactField(raw, props.defaultCountry), [values, props.defaultCountry]);
@@ -69,8 +75,9 @@ export function ContactForm(props: ContactFormProps) {
   const set = (key: keyof ContactFormValues, field: CsvField, value: string) => {
     setStatus(null);
     props.onChange({ ...values, [key]: value });
+    record(field, 'input');
     clearTimeout(pause.current);
-    pause.current = setTimeout(() => touch(field), TYPING_PAUSE_MS);
+    pause.current = setTimeout(() => record(field, 'pause'), TYPING_PAUSE_MS);
   };
 
   const submit = (event: Event) => {
@@ -90,7 +97,7 @@ export function ContactForm(props: ContactFormProps) {
       setStatus(answer);
       if (answer.ok) {
         setSubmitted(false);
-        setTouched(new Set());
+        setVisibility(new Map());
         // Ready for the next contact; the status line announces the saved one.
         first.current?.focus();
       }
@@ -109,9 +116,9 @@ export function ContactForm(props: ContactFormProps) {
       {FIELDS.map(({ key, field, label, type }, i) => {
         const problem = each.problems[field];
         const warning = each.warnings[field];
-        const show = submitted || touched.has(field);
+        const show = showsFieldProblem(visibility.get(field) ?? 'untouched', submitted);
         const messageId = `f-${field}-message`;
-        const text = show && problem ? formatBareMessage(problem.code, problem.params, locale) : warning ? formatBareMessage(warning.code, warning.params, locale) : '';
+        const text = show && problem ? formatFieldMessage(problem.code, problem.params, locale) : warning ? formatFieldMessage(warning.code, warning.params, locale) : '';
         return (
           <div class="field" key={field}>
             <label for={`f-${field}`}>
@@ -128,7 +135,7 @@ export function ContactForm(props: ContactFormProps) {
               aria-describedby={text ? messageId : undefined}
               value={values[key]}
               onInput={(e) => set(key, field, e.currentTarget.value)}
-              onBlur={() => touch(field)}
+              onBlur={() => record(field, 'blur')}
             />
             {text ? (
               <p id={messageId} class={show && problem ? 'field-message error' : 'field-message warning'}>
