@@ -1,5 +1,6 @@
 /** The popup's footer: when the copy was last synced, offline, or the error with a retry (issue 4). */
 import { i18n } from '#i18n';
+import { uiCount } from '../ui-count';
 import type { SyncState } from '../../extension/storage/db';
 
 export interface SyncFooterProps {
@@ -40,7 +41,9 @@ export function footerText(state: SyncState | null, localMode: boolean, syncing:
 function syncedAgo(ms: number): string {
   const minutes = Math.floor(ms / 60_000);
   if (minutes < 1) return i18n.t('syncedJustNow');
-  if (minutes < 60) return i18n.t('syncedMinutes', [String(minutes)]);
-  if (minutes < 48 * 60) return i18n.t('syncedHours', [String(Math.floor(minutes / 60))]);
-  return i18n.t('syncedDays', [String(Math.floor(minutes / 1440))]);
+  if (minutes < 60) return i18n.t('syncedMinutes', minutes, [uiCount(minutes)]);
+  const hours = Math.floor(minutes / 60);
+  if (minutes < 48 * 60) return i18n.t('syncedHours', hours, [uiCount(hours)]);
+  const days = Math.floor(minutes / 1440);
+  return i18n.t('syncedDays', days, [uiCount(days)]);
 }
