@@ -4,13 +4,17 @@
  * outcome of the save (a conflict keeps what was typed: nothing is lost).
  */
 import { i18n } from '#i18n';
+import { getCountries } from 'libphonenumber-js/max';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkContactFields, checkEachContactField } from '../../lib/rules/check-contact-fields';
 import type { ContactFields, CsvField } from '../../lib/contact/contact';
 import { rawContactOf, type ContactFormValues } from '../../lib/contact/contact-form-values';
 import type { DuplicateMatch } from '../../lib/contact/find-duplicate';
 import { formatFieldMessage, type Locale } from '../../lib/messages/messages';
+import { nationalNumberFields, readNationalNumbers, type PhoneField } from '../../lib/selection/read-national-numbers';
+import { suggestCountry } from '../../lib/selection/suggest-country';
 import { fieldVisibilityAfter, showsFieldProblem, type FieldEvent, type FieldVisibility } from './field-visibility';
+import { NationalNumbersNotice } from './national-numbers-notice';
 
 export interface ContactFormProps {
   mode: 'add' | 'edit';
@@ -29,6 +33,7 @@ export interface ContactFormProps {
 }
 
 const TYPING_PAUSE_MS = 800;
+const COUNTRIES = getCountries();
 
 type FieldLabel = 'fieldName' | 'fieldPosition' | 'fieldEmail' | 'fieldWorkPhone' | 'fieldOtherPhone1' | 'fieldOtherPhone2';
 
@@ -47,6 +52,8 @@ export function ContactForm(props: ContactFormProps) {
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ message: string; ok: boolean } | null>(null);
+  /** The national numbers the country chosen in the notice could not read, as written. */
+  const [unread, setUnread] = useState<string[]>([]);
   const first = useRef<HTMLInputElement>(null);
   const pause = useRef<ReturnType<typeof setTimeout>>();
 
@@ -72,8 +79,20 @@ export function ContactForm(props: ContactFormProps) {
   const duplicate = fields ? props.findDuplicate(fields) : null;
   const blocked = duplicate?.kind === 'same';
 
+  // National numbers a selection filled in (or typed, once settled) that no country reads yet (issue 9, defect 10).
+  const csvFieldOf = (key: PhoneField) => FIELDS.find((f) => f.key === key)?.field ?? 'work-phone';
+  const national = nationalNumberFields(values, props.defaultCountry).filter((key) => visibility.get(csvFieldOf(key)) !== 'typing');
+  const readNational = (country: string) => {
+    const read = readNationalNumbers(values, national, country);
+    setUnread(read.unread.map((key) => values[key]));
+    // The user acted on these fields: a number still unread shows its problem now.
+    setVisibility((old) => new Map([...old, ...national.map((key) => [csvFieldOf(key), 'settled'] as const)]));
+    props.onChange(read.values);
+  };
+
   const set = (key: keyof ContactFormValues, field: CsvField, value: string) => {
     setStatus(null);
+    setUnread([]);
     props.onChange({ ...values, [key]: value });
     record(field, 'input');
     clearTimeout(pause.current);
@@ -112,6 +131,16 @@ export function ContactForm(props: ContactFormProps) {
         <p class="notice" role="alert">
           {props.notice}
         </p>
+      ) : null}
+      {national.length > 0 ? (
+        <NationalNumbersNotice
+          numbers={national.map((key) => values[key].trim())}
+          suggested={suggestCountry({ server: props.defaultCountry, language: navigator.language })}
+          countries={COUNTRIES}
+          locale={locale}
+          unread={unread}
+          onRead={readNational}
+        />
       ) : null}
       {FIELDS.map(({ key, field, label, type }, i) => {
         const problem = each.problems[field];
