@@ -1,5 +1,6 @@
 /** The popup's footer: when the copy was last synced, offline, or the error with a retry (issue 4). */
 import { i18n } from '#i18n';
+import { uiLocale } from '../../extension/browser/ui-locale';
 import { uiCount } from '../ui-count';
 import type { SyncState } from '../../extension/storage/db';
 
@@ -31,7 +32,7 @@ export function footerText(state: SyncState | null, localMode: boolean, syncing:
   const error = state?.lastError;
   if (error && (state?.lastSuccessAt ?? 0) <= error.at) {
     if (error.code !== 'offline') return { text: i18n.t('syncError', [error.message]), failed: true };
-    if (state?.lastSuccessAt) return { text: i18n.t('offline', [new Date(state.lastSuccessAt).toLocaleString()]), failed: true };
+    if (state?.lastSuccessAt) return { text: i18n.t('offline', [new Date(state.lastSuccessAt).toLocaleString(uiLocale())]), failed: true };
     return { text: i18n.t('offlineNever'), failed: true };
   }
   if (syncing || !state?.lastSuccessAt) return { text: i18n.t('syncing'), failed: false };
