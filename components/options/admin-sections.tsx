@@ -123,6 +123,7 @@ export function AdminSections({ api, rules, locale }: AdminSectionsProps) {
       {context ? (
         <CsvUpload
           locale={locale}
+          maxContacts={rules.maxContacts}
           preview={async (file, policy) => previewUpload(context, file, policy, directory.lookup)}
           upload={(file, policy, onStep) => runUpload(context, file, policy, onStep)}
           undo={(importId) => undoUpload(context, importId)}

@@ -3,6 +3,7 @@
  * not applied (nothing is lost), and what to do — edit again from the current version, or dismiss.
  */
 import { i18n } from '#i18n';
+import { uiCount } from '../ui-count';
 import type { ConflictRecord } from '../../extension/storage/db';
 
 export interface ConflictListProps {
@@ -15,7 +16,7 @@ export function ConflictList({ conflicts, onEditAgain, onDismiss }: ConflictList
   if (conflicts.length === 0) return null;
   return (
     <section aria-labelledby="conflicts-title" class="conflicts">
-      <h2 id="conflicts-title">{i18n.t('conflictsTitle', [conflicts.length])}</h2>
+      <h2 id="conflicts-title">{i18n.t('conflictsTitle', conflicts.length, [uiCount(conflicts.length)])}</h2>
       <ul>
         {conflicts.map((conflict) => {
           const name = conflict.entry.input?.name ?? conflict.serverContact?.name ?? conflict.entry.contactId;

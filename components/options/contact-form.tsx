@@ -4,12 +4,17 @@
  * outcome of the save (a conflict keeps what was typed: nothing is lost).
  */
 import { i18n } from '#i18n';
+import { getCountries } from 'libphonenumber-js/max';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkContactFields, checkEachContactField } from '../../lib/rules/check-contact-fields';
 import type { ContactFields, CsvField } from '../../lib/contact/contact';
 import { rawContactOf, type ContactFormValues } from '../../lib/contact/contact-form-values';
 import type { DuplicateMatch } from '../../lib/contact/find-duplicate';
-import { formatBareMessage, type Locale } from '../../lib/messages/messages';
+import { formatFieldMessage, type Locale } from '../../lib/messages/messages';
+import { nationalNumberFields, readNationalNumbers, type PhoneField } from '../../lib/selection/read-national-numbers';
+import { suggestCountry } from '../../lib/selection/suggest-country';
+import { fieldVisibilityAfter, showsFieldProblem, type FieldEvent, type FieldVisibility } from './field-visibility';
+import { NationalNumbersNotice } from './national-numbers-notice';
 
 export interface ContactFormProps {
   mode: 'add' | 'edit';
@@ -28,6 +33,7 @@ export interface ContactFormProps {
 }
 
 const TYPING_PAUSE_MS = 800;
+const COUNTRIES = getCountries();
 
 type FieldLabel = 'fieldName' | 'fieldPosition' | 'fieldEmail' | 'fieldWorkPhone' | 'fieldOtherPhone1' | 'fieldOtherPhone2';
 
@@ -42,18 +48,25 @@ const FIELDS: { key: keyof ContactFormValues; field: CsvField; label: FieldLabel
 
 export function ContactForm(props: ContactFormProps) {
   const { values, locale } = props;
-  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [visibility, setVisibility] = useState<ReadonlyMap<CsvField, FieldVisibility>>(new Map());
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ message: string; ok: boolean } | null>(null);
+  /** The national numbers the country chosen in the notice could not read, as written. */
+  const [unread, setUnread] = useState<string[]>([]);
   const first = useRef<HTMLInputElement>(null);
   const pause = useRef<ReturnType<typeof setTimeout>>();
 
   useEffect(() => first.current?.focus(), [props.mode]);
   useEffect(() => () => clearTimeout(pause.current), []);
 
-  /** A field's problem shows once the field is left, or once typing in it pauses: not at every keystroke. */
-  const touch = (field: CsvField) => setTouched((old) => (old.has(field) ? old : new Set(old).add(field)));
+  /** A field's problem shows once the user typed in it and left it or paused: not at every keystroke, not on a mere pass. */
+  const record = (field: CsvField, event: FieldEvent) =>
+    setVisibility((old) => {
+      const before = old.get(field) ?? 'untouched';
+      const after = fieldVisibilityAfter(before, event);
+      return after === before ? old : new Map(old).set(field, after);
+    });
 
   const raw = rawContactOf(values);
   const each = useMemo(() => checkEachContactField(raw, props.defaultCountry), [values, props.defaultCountry]);
@@ -66,11 +79,24 @@ export function ContactForm(props: ContactFormProps) {
   const duplicate = fields ? props.findDuplicate(fields) : null;
   const blocked = duplicate?.kind === 'same';
 
+  // National numbers a selection filled in (or typed, once settled) that no country reads yet (issue 9, defect 10).
+  const csvFieldOf = (key: PhoneField) => FIELDS.find((f) => f.key === key)?.field ?? 'work-phone';
+  const national = nationalNumberFields(values, props.defaultCountry).filter((key) => visibility.get(csvFieldOf(key)) !== 'typing');
+  const readNational = (country: string) => {
+    const read = readNationalNumbers(values, national, country);
+    setUnread(read.unread.map((key) => values[key]));
+    // The user acted on these fields: a number still unread shows its problem now.
+    setVisibility((old) => new Map([...old, ...national.map((key) => [csvFieldOf(key), 'settled'] as const)]));
+    props.onChange(read.values);
+  };
+
   const set = (key: keyof ContactFormValues, field: CsvField, value: string) => {
     setStatus(null);
+    setUnread([]);
     props.onChange({ ...values, [key]: value });
+    record(field, 'input');
     clearTimeout(pause.current);
-    pause.current = setTimeout(() => touch(field), TYPING_PAUSE_MS);
+    pause.current = setTimeout(() => record(field, 'pause'), TYPING_PAUSE_MS);
   };
 
   const submit = (event: Event) => {
@@ -90,7 +116,7 @@ export function ContactForm(props: ContactFormProps) {
       setStatus(answer);
       if (answer.ok) {
         setSubmitted(false);
-        setTouched(new Set());
+        setVisibility(new Map());
         // Ready for the next contact; the status line announces the saved one.
         first.current?.focus();
       }
@@ -106,12 +132,22 @@ export function ContactForm(props: ContactFormProps) {
           {props.notice}
         </p>
       ) : null}
+      {national.length > 0 ? (
+        <NationalNumbersNotice
+          numbers={national.map((key) => values[key].trim())}
+          suggested={suggestCountry({ server: props.defaultCountry, language: navigator.language })}
+          countries={COUNTRIES}
+          locale={locale}
+          unread={unread}
+          onRead={readNational}
+        />
+      ) : null}
       {FIELDS.map(({ key, field, label, type }, i) => {
         const problem = each.problems[field];
         const warning = each.warnings[field];
-        const show = submitted || touched.has(field);
+        const show = showsFieldProblem(visibility.get(field) ?? 'untouched', submitted);
         const messageId = `f-${field}-message`;
-        const text = show && problem ? formatBareMessage(problem.code, problem.params, locale) : warning ? formatBareMessage(warning.code, warning.params, locale) : '';
+        const text = show && problem ? formatFieldMessage(problem.code, problem.params, locale) : warning ? formatFieldMessage(warning.code, warning.params, locale) : '';
         return (
           <div class="field" key={field}>
             <label for={`f-${field}`}>
@@ -128,7 +164,7 @@ export function ContactForm(props: ContactFormProps) {
               aria-describedby={text ? messageId : undefined}
               value={values[key]}
               onInput={(e) => set(key, field, e.currentTarget.value)}
-              onBlur={() => touch(field)}
+              onBlur={() => record(field, 'blur')}
             />
             {text ? (
               <p id={messageId} class={show && problem ? 'field-message error' : 'field-message warning'}>

@@ -3,6 +3,7 @@
  * (keyboard: focus starts on Cancel, Esc closes it). Shows the first results only; typing narrows them.
  */
 import { i18n } from '#i18n';
+import { uiCount } from '../ui-count';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { StoredContact } from '../../extension/storage/db';
 
@@ -47,7 +48,9 @@ export function ContactManager({ contacts, search, onEdit, onDelete }: ContactMa
       <label for="manage-search">{i18n.t('manageSearchLabel')}</label>
       <input id="manage-search" type="search" autocomplete="off" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
       <p id="manage-count" aria-live="polite">
-        {found.length > shown.length ? i18n.t('manageCountMore', [shown.length, found.length]) : i18n.t('manageCount', found.length)}
+        {found.length > shown.length
+          ? i18n.t('manageCountMore', shown.length, [uiCount(shown.length), uiCount(found.length)])
+          : i18n.t('manageCount', found.length, [uiCount(found.length)])}
       </p>
       <ul class="manage-list">
         {shown.map((contact) => (

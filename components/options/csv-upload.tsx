@@ -4,6 +4,7 @@
  * and the rejected lines to download. A refused file gets one message and nothing is imported.
  */
 import { i18n } from '#i18n';
+import { uiCount } from '../ui-count';
 import { useState } from 'preact/hooks';
 import type { ImportResponse, UndoResponse } from '../../lib/api/api';
 import type { CsvFile, UploadStep } from '../../extension/admin/admin-uploads';
@@ -15,6 +16,8 @@ import { UploadResult } from './upload-result';
 
 export interface CsvUploadProps {
   locale: Locale;
+  /** The most lines one file may hold (the directory's rule), shown in the help. */
+  maxContacts: number;
   preview: (file: CsvFile, policy: DuplicatePolicy) => Promise<ImportReport>;
   upload: (file: CsvFile, policy: DuplicatePolicy, onStep: (step: UploadStep) => void) => Promise<ImportResponse>;
   undo: (importId: string) => Promise<UndoResponse>;
@@ -73,7 +76,7 @@ export function CsvUpload(props: CsvUploadProps) {
   return (
     <section aria-labelledby="upload-title">
       <h2 id="upload-title">{i18n.t('uploadTitle')}</h2>
-      <p>{i18n.t('uploadHelp')}</p>
+      <p>{i18n.t('uploadHelp', props.maxContacts, [uiCount(props.maxContacts)])}</p>
       <label
         for="csv-file"
         class={dragging ? 'drop-zone dragging' : 'drop-zone'}

@@ -1,5 +1,6 @@
 /** Export (CSV, Excel-safe and re-importable; vCard) and the example CSV with the English or French header (issue 5). */
 import { i18n } from '#i18n';
+import { uiCount } from '../ui-count';
 
 export interface ExportSectionProps {
   count: number;
@@ -11,7 +12,7 @@ export function ExportSection({ count, onExport, onTemplate }: ExportSectionProp
   return (
     <section aria-labelledby="export-title">
       <h2 id="export-title">{i18n.t('exportTitle')}</h2>
-      <p>{i18n.t('exportHelp', [count])}</p>
+      <p>{i18n.t('exportHelp', count, [uiCount(count)])}</p>
       <div class="buttons">
         <button type="button" id="export-csv" onClick={() => onExport('csv')} disabled={count === 0}>
           {i18n.t('exportCsv')}

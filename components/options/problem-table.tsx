@@ -1,5 +1,6 @@
 /** A table of problem lines of a CSV file (issue 5's preview): line number, field and reason, in the reader's language. */
 import { i18n } from '#i18n';
+import { uiCount } from '../ui-count';
 import type { LineProblem, ReportDuplicate } from '../../lib/contact/contact';
 import { fieldName, formatBareMessage, type Locale } from '../../lib/messages/messages';
 
@@ -20,7 +21,7 @@ export function ProblemTable({ id, caption, problems, locale }: ProblemTableProp
       <table id={id}>
         <caption id={`${id}-caption`}>
           {caption}
-          {problems.length > SHOWN ? ` ${i18n.t('tableFirstRows', [SHOWN, problems.length])}` : ''}
+          {problems.length > SHOWN ? ` ${i18n.t('tableFirstRows', SHOWN, [uiCount(SHOWN), uiCount(problems.length)])}` : ''}
         </caption>
         <thead>
           <tr>

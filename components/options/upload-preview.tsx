@@ -1,5 +1,6 @@
 /** What an upload will do, before it happens (issue 5): the counts, the duplicate policy, the problem lines. */
 import { i18n } from '#i18n';
+import { uiCount } from '../ui-count';
 import { useEffect, useRef } from 'preact/hooks';
 import type { DuplicatePolicy, ImportReport } from '../../lib/contact/contact';
 import type { Locale } from '../../lib/messages/messages';
@@ -32,11 +33,11 @@ export function UploadPreview({ report, policy, locale, busy, failure, ...on }: 
         {i18n.t('previewTitle', [report.file])}
       </h3>
       <ul class="counts" id="preview-counts">
-        <li data-count="create">{i18n.t('previewCreate', report.contacts.length)}</li>
-        {report.updates.length > 0 ? <li data-count="update">{i18n.t('previewUpdate', report.updates.length)}</li> : null}
-        <li data-count="duplicates">{i18n.t('previewDuplicates', report.duplicates.length)}</li>
-        <li data-count="rejected">{i18n.t('previewRejected', report.rejected.length)}</li>
-        <li data-count="warnings">{i18n.t('previewWarnings', report.warnings.length)}</li>
+        <li data-count="create">{i18n.t('previewCreate', report.contacts.length, [uiCount(report.contacts.length)])}</li>
+        {report.updates.length > 0 ? <li data-count="update">{i18n.t('previewUpdate', report.updates.length, [uiCount(report.updates.length)])}</li> : null}
+        <li data-count="duplicates">{i18n.t('previewDuplicates', report.duplicates.length, [uiCount(report.duplicates.length)])}</li>
+        <li data-count="rejected">{i18n.t('previewRejected', report.rejected.length, [uiCount(report.rejected.length)])}</li>
+        <li data-count="warnings">{i18n.t('previewWarnings', report.warnings.length, [uiCount(report.warnings.length)])}</li>
       </ul>
       <fieldset disabled={busy}>
         <legend>{i18n.t('policyLegend')}</legend>
@@ -65,7 +66,7 @@ export function UploadPreview({ report, policy, locale, busy, failure, ...on }: 
       ) : null}
       <div class="buttons">
         <button type="button" class="primary" id="confirm-upload" disabled={busy || toWrite === 0} onClick={on.onConfirm}>
-          {i18n.t('confirmUpload', toWrite)}
+          {i18n.t('confirmUpload', toWrite, [uiCount(toWrite)])}
         </button>
         <button type="button" disabled={busy} onClick={on.onCancel}>
           {i18n.t('cancel')}

@@ -1,5 +1,6 @@
 /** The confirmation after an upload (issue 5): the counts, undo, and the rejected lines to download. */
 import { i18n } from '#i18n';
+import { uiCount } from '../ui-count';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportResponse, UndoResponse } from '../../lib/api/api';
 
@@ -27,9 +28,9 @@ export function UploadResult({ result, undo, onDownloadRejected }: UploadResultP
   return (
     <div class="result" id="upload-result">
       <h3 tabIndex={-1} ref={heading} id="upload-confirmation">
-        {i18n.t('uploadDone', [counts.created, counts.updated])}
+        {i18n.t('uploadDone', counts.created, [uiCount(counts.created), uiCount(counts.updated)])}
       </h3>
-      <p>{i18n.t('uploadDoneDetails', [counts.duplicates, counts.rejected])}</p>
+      <p>{i18n.t('uploadDoneDetails', counts.duplicates, [uiCount(counts.duplicates), uiCount(counts.rejected)])}</p>
       <div class="buttons">
         {result.importId ? (
           <button type="button" id="undo-upload" onClick={runUndo} disabled={undone !== null && (undone === 'busy' || !('error' in undone))}>
@@ -44,7 +45,7 @@ export function UploadResult({ result, undo, onDownloadRejected }: UploadResultP
       </div>
       <p role="status" id="undo-status" class={undone && typeof undone === 'object' && 'error' in undone ? 'error' : ''}>
         {undone === 'busy' ? i18n.t('undoing') : null}
-        {undone && typeof undone === 'object' && 'undone' in undone ? i18n.t('undoDone', [undone.undone.length, undone.skipped.length]) : null}
+        {undone && typeof undone === 'object' && 'undone' in undone ? i18n.t('undoDone', undone.undone.length, [uiCount(undone.undone.length), uiCount(undone.skipped.length)]) : null}
         {undone && typeof undone === 'object' && 'error' in undone ? i18n.t('undoFailed', [undone.error]) : null}
       </p>
     </div>

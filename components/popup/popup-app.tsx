@@ -3,6 +3,7 @@
  * sync footer. Data comes in through props (entrypoints/popup/use-directory.ts reads it).
  */
 import { i18n } from '#i18n';
+import { uiCount } from '../ui-count';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ShownContact, SyncState } from '../../extension/storage/db';
 import { buildCallLink, buildEmailLink } from '../../lib/call/call-link';
@@ -98,7 +99,7 @@ export function PopupApp(props: PopupAppProps) {
         {i18n.t('keyboardHint')}
       </p>
       <p class="visually-hidden" aria-live="polite">
-        {query === '' ? '' : i18n.t('resultCount', [String(results.length)])}
+        {query === '' ? '' : i18n.t('resultCount', results.length, [uiCount(results.length)])}
         {selectedContact && query !== '' ? ` — ${selectedContact.name}` : ''}
       </p>
       {contacts.length === 0 ? (

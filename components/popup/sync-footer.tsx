@@ -1,5 +1,7 @@
 /** The popup's footer: when the copy was last synced, offline, or the error with a retry (issue 4). */
 import { i18n } from '#i18n';
+import { uiLocale } from '../../extension/browser/ui-locale';
+import { uiCount } from '../ui-count';
 import type { SyncState } from '../../extension/storage/db';
 
 export interface SyncFooterProps {
@@ -30,7 +32,7 @@ export function footerText(state: SyncState | null, localMode: boolean, syncing:
   const error = state?.lastError;
   if (error && (state?.lastSuccessAt ?? 0) <= error.at) {
     if (error.code !== 'offline') return { text: i18n.t('syncError', [error.message]), failed: true };
-    if (state?.lastSuccessAt) return { text: i18n.t('offline', [new Date(state.lastSuccessAt).toLocaleString()]), failed: true };
+    if (state?.lastSuccessAt) return { text: i18n.t('offline', [new Date(state.lastSuccessAt).toLocaleString(uiLocale())]), failed: true };
     return { text: i18n.t('offlineNever'), failed: true };
   }
   if (syncing || !state?.lastSuccessAt) return { text: i18n.t('syncing'), failed: false };
@@ -40,7 +42,9 @@ export function footerText(state: SyncState | null, localMode: boolean, syncing:
 function syncedAgo(ms: number): string {
   const minutes = Math.floor(ms / 60_000);
   if (minutes < 1) return i18n.t('syncedJustNow');
-  if (minutes < 60) return i18n.t('syncedMinutes', [String(minutes)]);
-  if (minutes < 48 * 60) return i18n.t('syncedHours', [String(Math.floor(minutes / 60))]);
-  return i18n.t('syncedDays', [String(Math.floor(minutes / 1440))]);
+  if (minutes < 60) return i18n.t('syncedMinutes', minutes, [uiCount(minutes)]);
+  const hours = Math.floor(minutes / 60);
+  if (minutes < 48 * 60) return i18n.t('syncedHours', hours, [uiCount(hours)]);
+  const days = Math.floor(minutes / 1440);
+  return i18n.t('syncedDays', days, [uiCount(days)]);
 }

@@ -33,6 +33,19 @@ export function updateAddSelectionMenu(settings: Settings): Promise<void> {
 }
 
 /**
+ * The page's selection with its line breaks, run in the page (so it uses nothing but the page's globals). Text
+ * selected in a text area or text field is not in `getSelection()` (it reads '' there): its value is sliced instead,
+ * which keeps the lines of a signature pasted into a mail being written (issue 9, defect 10).
+ */
+export function readPageSelection(): string {
+  const active = globalThis.document?.activeElement as { value?: unknown; selectionStart?: unknown; selectionEnd?: unknown } | null | undefined;
+  if (active && typeof active.value === 'string' && typeof active.selectionStart === 'number' && typeof active.selectionEnd === 'number') {
+    if (active.selectionEnd > active.selectionStart) return active.value.slice(active.selectionStart, active.selectionEnd);
+  }
+  return globalThis.getSelection?.()?.toString() ?? '';
+}
+
+/**
  * The selection with its line breaks. Chrome's `info.selectionText` turns them into spaces, which loses the
  * "first line is the name" structure, so the page's own selection is read when the click's activeTab grant allows
  * it; `selectionText` is the fallback (restricted pages, PDF viewer, no tab).
@@ -44,7 +57,7 @@ async function selectionText(info: Browser.contextMenus.OnClickData, tab: Browse
     const frameIds = info.frameId === undefined ? undefined : [info.frameId];
     const [result] = await browser.scripting.executeScript({
       target: { tabId: tab.id, ...(frameIds ? { frameIds } : {}) },
-      func: () => globalThis.getSelection?.()?.toString() ?? '',
+      func: readPageSelection,
     });
     const text = typeof result?.result === 'string' ? result.result : '';
     return text.trim() === '' ? fallback : text;

@@ -3,16 +3,20 @@
  * prefix is added by formatMessage; a text here starts with the problem itself.
  */
 import type { MessageParams } from '../contact/contact';
+import { formatCountParam as num, plural } from './format-count';
 
 type Text = (p: MessageParams) => string;
-export type CatalogEntry = { en: Text; fr: Text };
+/**
+ * `form`: the text the add/edit form shows where the CSV text speaks of columns or spreadsheets (issue 9, defect 2):
+ * a form has fields, and its user typed the value.
+ */
+export type CatalogEntry = { en: Text; fr: Text; form?: { en: Text; fr: Text } };
 
 const HEADER_EN = 'contact-name,position,email,work-phone,optional-phone-1,optional-phone-2';
 const HEADER_FR = 'nom-contact,poste,e-mail,téléphone-travail,téléphone-facultatif-1,téléphone-facultatif-2';
 
 const en = (v: unknown) => `"${String(v)}"`;
 const fr = (v: unknown) => `« ${String(v)} »`;
-const num = (v: unknown, locale: string) => (typeof v === 'number' ? v.toLocaleString(locale) : String(v));
 /** `DE` → `Germany` / `Allemagne`, from the runtime's own data (no table to keep up to date). */
 const regionNames = new Map<string, Intl.DisplayNames>();
 function region(code: unknown, locale: string): string {
@@ -52,8 +56,10 @@ export const MESSAGE_CATALOG: Record<string, CatalogEntry> = {
     fr: (p) => `${fr(p.file)} ne contient aucune ligne de contact. Ajoutez un contact par ligne sous l'en-tête.`,
   },
   'too-many-contacts': {
-    en: (p) => `${en(p.file)} has ${num(p.count, 'en-US')} contact lines; at most ${num(p.max, 'en-US')} can be imported at once. Split it into ${p.parts} files of at most ${num(p.max, 'en-US')} lines, each starting with the header, and import them one by one.`,
-    fr: (p) => `${fr(p.file)} contient ${num(p.count, 'fr-FR')} lignes de contact ; au plus ${num(p.max, 'fr-FR')} peuvent être importées à la fois. Découpez-le en ${p.parts} fichiers d'au plus ${num(p.max, 'fr-FR')} lignes, chacun commençant par l'en-tête, et importez-les un par un.`,
+    en: (p) =>
+      `${en(p.file)} has ${num(p.count, 'en')} contact ${plural(Number(p.count), 'en', 'line', 'lines')}; at most ${num(p.max, 'en')} can be imported at once. Split it into ${num(p.parts, 'en')} ${plural(Number(p.parts), 'en', 'file', 'files')} of at most ${num(p.max, 'en')} ${plural(Number(p.max), 'en', 'line', 'lines')}, each starting with the header, and import them one by one.`,
+    fr: (p) =>
+      `${fr(p.file)} contient ${num(p.count, 'fr')} ${plural(Number(p.count), 'fr', 'ligne', 'lignes')} de contact ; au plus ${num(p.max, 'fr')} ${plural(Number(p.max), 'fr', 'peut être importée', 'peuvent être importées')} à la fois. Découpez-le en ${num(p.parts, 'fr')} ${plural(Number(p.parts), 'fr', 'fichier', 'fichiers')} d'au plus ${num(p.max, 'fr')} ${plural(Number(p.max), 'fr', 'ligne', 'lignes')}, chacun commençant par l'en-tête, et importez-les un par un.`,
   },
   'not-a-list': {
     en: () => 'The contact list must be a JSON array of contacts, e.g. [{"name": "John Smith", "email": "john@example.com"}].',
@@ -61,8 +67,8 @@ export const MESSAGE_CATALOG: Record<string, CatalogEntry> = {
   },
   // Line-level problems: the line is rejected, the rest of the file loads.
   'wrong-field-count': {
-    en: (p) => `has ${p.count} fields; 6 are expected (${HEADER_EN}). Check for a missing or extra separator or an unclosed quote; empty fields still need their comma.`,
-    fr: (p) => `contient ${p.count} champs ; 6 sont attendus (${HEADER_FR}). Cherchez un séparateur manquant ou en trop, ou un guillemet non fermé ; un champ vide garde sa virgule.`,
+    en: (p) => `has ${num(p.count, 'en')} ${plural(Number(p.count), 'en', 'field', 'fields')}; 6 are expected (${HEADER_EN}). Check for a missing or extra separator or an unclosed quote; empty fields still need their comma.`,
+    fr: (p) => `contient ${num(p.count, 'fr')} ${plural(Number(p.count), 'fr', 'champ', 'champs')} ; 6 sont attendus (${HEADER_FR}). Cherchez un séparateur manquant ou en trop, ou un guillemet non fermé ; un champ vide garde sa virgule.`,
   },
   'bad-quotes': {
     en: () => 'has a quote (") that is not closed or not doubled. Put quotes around the whole cell and write a quote inside it as two quotes ("").',
@@ -71,10 +77,16 @@ export const MESSAGE_CATALOG: Record<string, CatalogEntry> = {
   'name-required': {
     en: () => "the contact name is empty. Write the contact's name in the first column.",
     fr: () => 'le nom du contact est vide. Écrivez le nom du contact dans la première colonne.',
+    form: {
+      en: () => "the contact name is empty. Write the contact's name.",
+      fr: () => 'le nom du contact est vide. Écrivez le nom du contact.',
+    },
   },
   'too-long': {
-    en: (p) => `${en(p.value)} is ${p.length} characters long; at most ${p.max} are allowed. Shorten it.`,
-    fr: (p) => `${fr(p.value)} fait ${p.length} caractères ; ${p.max} au plus sont permis. Raccourcissez-le.`,
+    en: (p) =>
+      `${en(p.value)} is ${num(p.length, 'en')} ${plural(Number(p.length), 'en', 'character', 'characters')} long; at most ${num(p.max, 'en')} ${plural(Number(p.max), 'en', 'is', 'are')} allowed. Shorten it.`,
+    fr: (p) =>
+      `${fr(p.value)} fait ${num(p.length, 'fr')} ${plural(Number(p.length), 'fr', 'caractère', 'caractères')} ; ${num(p.max, 'fr')} au plus ${plural(Number(p.max), 'fr', 'est permis', 'sont permis')}. Raccourcissez-le.`,
   },
   'email-invalid': {
     en: (p) => `${en(p.value)} is not an email address. Write it like jane.doe@example.com, or leave the field empty.`,
@@ -87,6 +99,10 @@ export const MESSAGE_CATALOG: Record<string, CatalogEntry> = {
   'phone-excel-number': {
     en: (p) => `${en(p.value)} is a phone number Excel rewrote as a number, losing digits. Format the phone columns as Text in Excel, type the numbers again (e.g. 0033 6 12 34 56 78) and save as CSV.`,
     fr: (p) => `${fr(p.value)} est un numéro qu'Excel a transformé en nombre, en perdant des chiffres. Mettez les colonnes de téléphone au format Texte dans Excel, retapez les numéros (par ex. 0033 6 12 34 56 78) et enregistrez en CSV.`,
+    form: {
+      en: (p) => `${en(p.value)} is a number with digits lost (written like 3.36123E+11). Type the phone number in full, e.g. +33 6 12 34 56 78.`,
+      fr: (p) => `${fr(p.value)} est un nombre dont des chiffres sont perdus (écrit comme 3,36123E+11). Tapez le numéro en entier, par ex. +33 6 12 34 56 78.`,
+    },
   },
   'phone-not-international': {
     en: (p) =>
@@ -101,6 +117,10 @@ export const MESSAGE_CATALOG: Record<string, CatalogEntry> = {
   'phone-lost-zeros': {
     en: (p) => `${en(p.value)} lost its leading 00 (a spreadsheet read it as a number). Write it as ${p.plus} or ${p.zeros}, and format the phone columns as Text.`,
     fr: (p) => `${fr(p.value)} a perdu son 00 initial (le tableur l'a lu comme un nombre). Écrivez-le ${p.plus} ou ${p.zeros}, et mettez les colonnes de téléphone au format Texte.`,
+    form: {
+      en: (p) => `${en(p.value)} looks like an international number without its + or 00. Write it as ${p.plus} or ${p.zeros}.`,
+      fr: (p) => `${fr(p.value)} ressemble à un numéro international sans son + ni son 00. Écrivez-le ${p.plus} ou ${p.zeros}.`,
+    },
   },
   'phone-invalid-characters': {
     en: (p) => `${en(p.value)} is not a phone number: only digits, a leading + or 00, and the separators space . - / ( ) are allowed. Write it like +33 6 12 34 56 78.`,
@@ -143,8 +163,8 @@ export const MESSAGE_CATALOG: Record<string, CatalogEntry> = {
     fr: () => 'un contact a au plus un téléphone travail. Marquez les autres comme "other".',
   },
   'too-many-phones': {
-    en: (p) => `a contact has at most ${p.max} other phones (optional-phone-1 and optional-phone-2). Remove the extra ones.`,
-    fr: (p) => `un contact a au plus ${p.max} autres téléphones (téléphone-facultatif-1 et téléphone-facultatif-2). Retirez ceux en trop.`,
+    en: (p) => `a contact has at most ${num(p.max, 'en')} other ${plural(Number(p.max), 'en', 'phone', 'phones')} (optional-phone-1 and optional-phone-2). Remove the extra ones.`,
+    fr: (p) => `un contact a au plus ${num(p.max, 'fr')} ${plural(Number(p.max), 'fr', 'autre téléphone', 'autres téléphones')} (téléphone-facultatif-1 et téléphone-facultatif-2). Retirez ceux en trop.`,
   },
   // Warnings: the line is loaded with a remark.
   'phone-not-valid': {

@@ -56,6 +56,19 @@ export function formatBareMessage(code: string, params: MessageParams | undefine
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * A problem's message beside a field of the add/edit form (issue 9, defect 2): the form's own wording where the CSV
+ * text speaks of columns or spreadsheets ("Write the contact's name.", not "… in the first column."), no "Line N"
+ * prefix, first letter capitalised.
+ */
+export function formatFieldMessage(code: string, params: MessageParams | undefined, locale: Locale): string {
+  const form = MESSAGE_CATALOG[code]?.form;
+  if (form === undefined) return formatBareMessage(code, params, locale);
+  const { line: _line, field: _field, ...rest } = params ?? {};
+  const text = flatString(form[locale](rest));
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** A CSV column as the reader's header names it (the users' guide's English or French header). */
 export function fieldName(field: string, locale: Locale): string {
   return locale === 'fr' ? (FRENCH_FIELDS[field] ?? field) : field;

@@ -24,9 +24,15 @@ export interface SelectionDraft {
   email: string;
   /**
    * Phones found, in order, deduplicated, each in international form ("+49 30 1234567"), faxes left out; at most
-   * 3 (the form's work phone and two optional ones), the first is the work phone.
+   * 3 (the form's work phone and two optional ones), the first is the work phone. A national number no country
+   * could read is kept as written ("06 12 34 56 78") and listed in {@link nationalNumbers} too.
    */
   phones: string[];
+  /**
+   * The national-format numbers of {@link phones} that need a country to be read (issue 9, defect 10): none was set,
+   * or they are not numbers of the one set. The form says so and offers to choose it.
+   */
+  nationalNumbers: string[];
 }
 
 /** A signature is a few hundred characters; a whole page selected is cut here so the parse stays fast. */
@@ -50,14 +56,15 @@ function limit(text: string, max: number): string {
  * `"Jane Doe\nHead of Sales, Acme GmbH\njane.doe@acme.example | +49 30 1234567"` →
  * `{ name: 'Jane Doe', position: 'Head of Sales', email: 'jane.doe@acme.example', phones: ['+49 30 1234567'] }`.
  * Pure, never throws; only the first {@link MAX_SELECTION_LENGTH} characters are read.
- * @param options.defaultCountry ISO 3166 alpha-2 code from the settings: lets national numbers ("030 1234567")
- *   in. Without it, or if unknown, only numbers written with `+` or `00` are found.
+ * @param options.defaultCountry ISO 3166 alpha-2 code from the settings: reads national numbers ("030 1234567").
+ *   Without it, or if unknown, national numbers are kept as written and listed in `nationalNumbers`.
  */
 export function parseSelection(text: string, options: { defaultCountry?: string } = {}): SelectionDraft {
   const capped = cap(text, MAX_SELECTION_LENGTH);
   const country = options.defaultCountry?.toUpperCase();
   const points = findContactPoints(capped, country !== undefined && isKnownCountry(country) ? country : undefined);
-  const phones = [...new Set(points.flatMap((p) => (p.kind === 'phone' && p.value !== '' ? [p.value] : [])))];
+  const phones = [...new Set(points.flatMap((p) => (p.kind === 'phone' && p.value !== '' ? [p.value] : [])))].slice(0, MAX_PHONES);
+  const national = new Set(points.flatMap((p) => (p.national ? [p.value] : [])));
   // Chrome gives a selection's line breaks as spaces in some pages; then every contact point is a separator too.
   const flattened = !/[\n\r\v\f\u2028\u2029]/.test(capped.trim());
   const { name, position } = findNameAndPosition(splitSelection(capped, points, flattened), flattened);
@@ -65,6 +72,7 @@ export function parseSelection(text: string, options: { defaultCountry?: string 
     name: limit(name, MAX_NAME),
     position: limit(position, MAX_POSITION),
     email: points.find((p) => p.kind === 'email')?.value ?? '',
-    phones: phones.slice(0, MAX_PHONES),
+    phones,
+    nationalNumbers: phones.filter((phone) => national.has(phone)),
   };
 }

@@ -3,7 +3,8 @@
  * contact" (issue 5). The name and position are read from what is left around them.
  */
 import { isEmailShape } from '../rules/email-shape';
-import { findSelectionPhones } from './selection-phones';
+import { findNationalNumbers } from './selection-national-numbers';
+import { findSelectionPhones, isFaxAt } from './selection-phones';
 
 export type ContactPointKind = 'email' | 'link' | 'phone';
 
@@ -12,8 +13,13 @@ export interface ContactPoint {
   kind: ContactPointKind;
   start: number;
   end: number;
-  /** The lower-cased email, or the phone in international form; '' for a link or a phone not to keep (a fax). */
+  /**
+   * The lower-cased email, or the phone in international form, or as written when `national`; '' for a link or a
+   * phone not to keep (a fax).
+   */
   value: string;
+  /** A national-format phone no country could read ("06 12 34 56 78" with no default country): kept as written. */
+  national?: true;
 }
 
 /** A link starts a word: `https://…`, `http://…`, `www.…`. An `@` before `www.` makes it the domain of an email. */
@@ -52,7 +58,8 @@ function findEmails(text: string): ContactPoint[] {
 
 /**
  * Every link, email and phone of `text`, sorted by position, never overlapping. Links go first (a URL may hold
- * digits and `@`), then emails (an address may hold digits), then phones in what is left.
+ * digits and `@`), then emails (an address may hold digits), then phones in what is left, then the national numbers
+ * no country could read (issue 9, defect 10).
  * @param defaultCountry ISO 3166 alpha-2 code, already checked, that lets national numbers ("030 1234567") in.
  */
 export function findContactPoints(text: string, defaultCountry?: string): ContactPoint[] {
@@ -61,5 +68,13 @@ export function findContactPoints(text: string, defaultCountry?: string): Contac
   const emails = findEmails(withoutLinks);
   const rest = blank(withoutLinks, emails);
   const phones: ContactPoint[] = findSelectionPhones(rest, defaultCountry).map((p) => ({ kind: 'phone', ...p }));
-  return [...links, ...emails, ...phones].sort((a, b) => a.start - b.start);
+  const unread = blank(rest, phones);
+  // A fax is found (its line is not a name) but not kept, as for the phones read above.
+  const found = findNationalNumbers(unread);
+  const national: ContactPoint[] = found.map((p) => {
+    // The label is what follows the number before it, read or not ("Tel +33 … Fax 01 …": "Fax").
+    const from = Math.max(0, ...[...phones, ...found].map((q) => q.end).filter((end) => end <= p.start));
+    return isFaxAt(unread, from, p.start, p.end) ? { kind: 'phone', start: p.start, end: p.end, value: '' } : { kind: 'phone', ...p, national: true };
+  });
+  return [...links, ...emails, ...phones, ...national].sort((a, b) => a.start - b.start);
 }

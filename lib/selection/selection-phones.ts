@@ -40,6 +40,16 @@ function isFax(before: string, after: string): boolean {
 }
 
 /**
+ * Whether the number at `text.slice(start, end)` is a fax, by its label on the same line, after `from` (the end of
+ * the number before it): "Fax: …", "… (fax)". For a number found another way (a national number no country read).
+ */
+export function isFaxAt(text: string, from: number, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return isFax(text.slice(Math.max(lineStart, from), start), text.slice(end, lineEnd === -1 ? text.length : lineEnd));
+}
+
+/**
  * The phones of `text` in order. National numbers ("030 1234567") are found only with `defaultCountry`. A number
  * must be valid, or possible and written in international form: a possible national number may be a postal code
  * ("10115 Berlin" is a possible German number), while the users' own examples (`+49 1222333444555`) are not valid.

@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addSelectionAsContact, ADD_SELECTION_MENU, updateAddSelectionMenu } from '../../../extension/browser/context-menu';
+import { addSelectionAsContact, ADD_SELECTION_MENU, readPageSelection, updateAddSelectionMenu } from '../../../extension/browser/context-menu';
 import { saveSettings } from '../../../extension/storage/settings-storage';
 import { readAddFormHash } from '../../../lib/contact/contact-form-values';
 import { defaults } from '../../../lib/settings/settings';
@@ -48,3 +48,37 @@ describe('the "Add selection as contact" menu item', () => {
     expect(create.mock.calls).toEqual([]);
   });
 });
+
+describe('a national number in the selection (issue 9, defect 10)', () => {
+  it('reaches the add form as written when no country is set, for the form to ask for one', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const selection = 'Marie Martin Directrice commerciale Port. 06 12 34 56 78 marie.martin@exemple.fr';
+    await addSelectionAsContact({ menuItemId: ADD_SELECTION_MENU, selectionText: selection, editable: false, pageUrl: 'https://mail.example' });
+    const url = new URL(create.mock.calls[0]![0].url!);
+    expect(readAddFormHash(url.hash)).toEqual({
+      name: 'Marie Martin',
+      position: 'Directrice commerciale',
+      email: 'marie.martin@exemple.fr',
+      workPhone: '06 12 34 56 78',
+      otherPhone1: '',
+      otherPhone2: '',
+    });
+  });
+});
+
+describe('readPageSelection', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('reads the selected part of a text area with its line breaks (getSelection gives nothing there)', () => {
+    vi.stubGlobal('document', { activeElement: { value: `Hello,\n${EXAMPLE}\nBye`, selectionStart: 7, selectionEnd: 7 + EXAMPLE.length } });
+    vi.stubGlobal('getSelection', () => ({ toString: () => '' }));
+    expect(readPageSelection()).toEqual(EXAMPLE);
+  });
+
+  it("reads the page's selection otherwise", () => {
+    vi.stubGlobal('document', { activeElement: { tagName: 'BODY' } });
+    vi.stubGlobal('getSelection', () => ({ toString: () => EXAMPLE }));
+    expect(readPageSelection()).toEqual(EXAMPLE);
+  });
+});
+
