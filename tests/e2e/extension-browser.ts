@@ -27,6 +27,23 @@ export function chromiumAvailable(): boolean {
   return fs.existsSync(CHROMIUM);
 }
 
+/** Whether Chromium is here; without it, fails on CI and warns elsewhere (the file's tests are then skipped). */
+export function requireChromium(): boolean {
+  if (chromiumAvailable()) return true;
+  if (process.env.CI === 'true') throw new Error(MISSING_CHROMIUM);
+  console.warn(`Skipping the end-to-end tests. ${MISSING_CHROMIUM}`);
+  return false;
+}
+
+/** Whether Chromium and its French UI are here; like `requireChromium`. */
+export function requireFrenchUi(): boolean {
+  if (!requireChromium()) return false;
+  if (frenchAvailable()) return true;
+  if (process.env.CI === 'true') throw new Error(MISSING_FRENCH);
+  console.warn(`Skipping the French end-to-end tests. ${MISSING_FRENCH}`);
+  return false;
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   id: string;
@@ -80,6 +97,20 @@ export async function launchExtension({ language = 'en' }: { language?: 'en' | '
       fs.rmSync(extension, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Asks the worker for a sync from an extension page and waits for it: a sync already running (the one a saved
+ * connection starts) is waited for too, so the local copy is complete when this resolves.
+ */
+export async function syncNow(browser: ExtensionBrowser): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.url('options.html'));
+  await page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(message: object): Promise<unknown> } } };
+    await chrome.runtime.sendMessage({ type: 'sync-now' });
+  });
+  await page.close();
 }
 
 /** Opens the popup and waits until its whole directory is indexed (the first screen paints before). */
