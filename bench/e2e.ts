@@ -22,7 +22,7 @@ import { exportContactsCsv } from '../lib/export/export-contacts-csv';
 import { generateContacts } from '../tests/fixtures/generate-contacts';
 import { generateCsv } from '../tests/fixtures/generate-csv';
 import { chromiumAvailable, launchExtension, MISSING_CHROMIUM, prepareBuild, type ExtensionBrowser } from '../tests/e2e/extension-browser';
-import { firstSync, openOptionsWithCopy, openUntilFirstRow, startLargeDirectory, uploadFile, type UploadMarks } from '../tests/e2e/large-directory';
+import { acceptedContacts, firstSync, openOptionsWithCopy, openUntilFirstRow, startLargeDirectory, uploadFile, type UploadMarks } from '../tests/e2e/large-directory';
 
 const POPUP_CONTACTS = Number(process.env.BENCH_CONTACTS ?? 10_000);
 const SYNC_CONTACTS = Number(process.env.BENCH_SYNC_CONTACTS ?? 100_000);
@@ -44,7 +44,8 @@ async function benchFirstSync() {
   try {
     const sync = await firstSync(browser, server, server.member, 'member');
     if (sync.stored !== stored.length) throw new Error(`The first sync stored ${sync.stored} contacts of ${stored.length}.`);
-    report(`First sync of ${count(stored.length)} contacts`, ms(sync.ms), '≤ 5,000 ms for 100,000', sync.ms <= 5_000 || stored.length < 100_000);
+    if (stored.length === 100_000) report('First sync of 100,000 contacts', ms(sync.ms), '≤ 5,000 ms', sync.ms <= 5_000);
+    else console.log(`First sync of ${count(stored.length)} contacts: ${ms(sync.ms)} (the goal, ≤ 5,000 ms, is for 100,000: BENCH_SYNC_CONTACTS=100000)`);
   } finally {
     await browser.close();
     await server.close();
@@ -164,7 +165,15 @@ async function benchLocalImport() {
     const page = await browser.context.newPage();
     await page.goto(browser.url('options.html'));
     await page.waitForSelector('#csv-file');
-    await uploadFile(page, 'five-thousand.csv', exportContactsCsv(generateContacts(5_000)));
+    // At most 1,000 lines a file: the 5,000 as five files.
+    const people = acceptedContacts(5_000);
+    let stored = 0;
+    for (let part = 0; part < 5; part += 1) {
+      await page.reload();
+      await page.waitForSelector('#csv-file');
+      const { confirmation } = await uploadFile(page, `part-${part}.csv`, exportContactsCsv(people.slice(part * 1_000, (part + 1) * 1_000)));
+      stored += Number(/^Imported: ([\d,]+) added/.exec(confirmation)?.[1]?.replace(/,/g, '') ?? NaN);
+    }
     const runs: UploadMarks[] = [];
     const undos: number[] = [];
     for (let run = 0; run < UPLOADS; run += 1) {
@@ -175,19 +184,20 @@ async function benchLocalImport() {
       runs.push(marks);
       // Click → "Undone…", timed in the page.
       undos.push(
+        // No named inner function: tsx would wrap it in a `__name` helper the page lacks.
         await page.evaluate(async () => {
-          const status = () => document.querySelector('#undo-status')?.textContent ?? '';
           const start = performance.now();
           (document.querySelector('#undo-upload') as HTMLButtonElement).click();
-          while (!status().startsWith('Undone')) {
-            if (status().startsWith('Could not')) throw new Error(status());
+          for (;;) {
+            const status = document.querySelector('#undo-status')?.textContent ?? '';
+            if (status.startsWith('Undone')) return performance.now() - start;
+            if (status.startsWith('Could not')) throw new Error(status);
             await new Promise(requestAnimationFrame);
           }
-          return performance.now() - start;
         }),
       );
     }
-    reportUpload('1,000-line file, pick → confirmation, local mode (5,000 stored)', runs);
+    reportUpload(`1,000-line file, pick → confirmation, local mode (${count(stored)} stored)`, runs);
     report('Its undo, click → done, local mode', `median ${ms(median(undos))}`, '≤ 1,000 ms', median(undos) <= 1_000, `runs: ${list(undos)} ms`);
   } finally {
     await browser.close();
