@@ -16,8 +16,6 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          // Node 20's WebSocket (the Firefox tests' WebDriver BiDi client) is behind a flag; Node 22+ has it.
-          execArgv: typeof WebSocket === 'undefined' ? ['--experimental-websocket'] : [],
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,

@@ -27,15 +27,44 @@ export function chromiumAvailable(): boolean {
   return fs.existsSync(CHROMIUM);
 }
 
+/** Whether Chromium is here; without it, fails on CI and warns elsewhere (the file's tests are then skipped). */
+export function requireChromium(): boolean {
+  if (chromiumAvailable()) return true;
+  if (process.env.CI === 'true') throw new Error(MISSING_CHROMIUM);
+  console.warn(`Skipping the end-to-end tests. ${MISSING_CHROMIUM}`);
+  return false;
+}
+
+/** Whether Chromium and its French UI are here; like `requireChromium`. */
+export function requireFrenchUi(): boolean {
+  if (!requireChromium()) return false;
+  if (frenchAvailable()) return true;
+  if (process.env.CI === 'true') throw new Error(MISSING_FRENCH);
+  console.warn(`Skipping the French end-to-end tests. ${MISSING_FRENCH}`);
+  return false;
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   id: string;
-  url(page: 'popup.html' | 'options.html'): string;
+  /** The loaded copy of the build: a page written there is served as chrome-extension://<id>/<file>. */
+  extension: string;
+  url(page: string): string;
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /** The browser's UI language (Chromium on Linux takes it from LANGUAGE), which the extension's texts follow. */
+  language?: 'en' | 'fr';
+  /**
+   * A profile and a prepared build (`prepareBuild`) to reuse, e.g. to reopen the same browser cold; the caller then
+   * removes them. By default both are fresh temp folders that `close` removes.
+   */
+  reuse?: { profile: string; extension: string };
+}
+
 /** Copies the build and pre-grants the test server's origin (see above). */
-function preparedBuild(): string {
+export function prepareBuild(): string {
   if (!fs.existsSync(path.join(BUILD, 'manifest.json'))) throw new Error(`No build in ${BUILD}: run \`npx wxt build\` first (npm test does).`);
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'contacts-ext-build-'));
   fs.cpSync(BUILD, copy, { recursive: true });
@@ -46,10 +75,9 @@ function preparedBuild(): string {
   return copy;
 }
 
-/** `language`: the browser's UI language (Chromium on Linux takes it from LANGUAGE), which the extension's texts follow. */
-export async function launchExtension({ language = 'en' }: { language?: 'en' | 'fr' } = {}): Promise<ExtensionBrowser> {
-  const extension = preparedBuild();
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'contacts-profile-'));
+export async function launchExtension({ language = 'en', reuse }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const extension = reuse?.extension ?? prepareBuild();
+  const profile = reuse?.profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'contacts-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     env: { ...process.env, LANGUAGE: language, LANG: language === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
@@ -73,13 +101,29 @@ export async function launchExtension({ language = 'en' }: { language?: 'en' | '
   return {
     context,
     id,
+    extension,
     url: (page) => `chrome-extension://${id}/${page}`,
     async close() {
       await context.close();
+      if (reuse) return;
       fs.rmSync(profile, { recursive: true, force: true });
       fs.rmSync(extension, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Asks the worker for a sync from an extension page and waits for it: a sync already running (the one a saved
+ * connection starts) is waited for too, so the local copy is complete when this resolves.
+ */
+export async function syncNow(browser: ExtensionBrowser): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.url('options.html'));
+  await page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(message: object): Promise<unknown> } } };
+    await chrome.runtime.sendMessage({ type: 'sync-now' });
+  });
+  await page.close();
 }
 
 /** Opens the popup and waits until its whole directory is indexed (the first screen paints before). */

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../lib/api/api-client';
 import { startRealServer, type RealServer } from '../fixtures/real-server';
-import { firefoxMissing, launchFirefoxExtension, type FirefoxExtension, type FirefoxTab } from './firefox-browser';
+import { firefoxMissing, launchFirefoxExtension, type FirefoxExtension } from './firefox-browser';
 
 const missing = firefoxMissing();
 if (missing) {
@@ -31,57 +31,62 @@ describe.skipIf(missing !== null)('the extension, in Firefox ESR, against a real
     await server?.close();
   });
 
-  async function openOptions(): Promise<FirefoxTab> {
-    const tab = await firefox.open('options.html');
-    await tab.waitFor('the connection section', () => document.querySelector('#connection-title') !== null, []);
-    return tab;
+  /** Connects the options page with the member token; answers the page, once it shows the connection's outcome. */
+  async function connect() {
+    const page = await firefox.open('options.html');
+    await page.waitForSelector('#connection-title');
+    await page.locator('#server-url').fill(server.url);
+    await page.locator('#token').fill(server.member);
+    await page.click('section[aria-labelledby=connection-title] button[type=submit]');
+    await page.waitForFunction(() => (document.querySelector('#connection-status')?.textContent ?? '') !== '');
+    return page;
   }
 
   it('renders the options page, in local mode, with its connection form', async () => {
-    const tab = await openOptions();
-    const actual = await tab.run(() => ({
+    const page = await firefox.open('options.html');
+    await page.waitForSelector('#connection-title');
+    const actual = await page.evaluate(() => ({
       title: document.querySelector('h1')?.textContent,
       fields: ['#server-url', '#token'].map((selector) => document.querySelector(selector)?.tagName),
       localMode: document.body.textContent?.includes('Local mode — contacts are kept in this browser only.'),
     }));
-    await tab.close();
+    await page.close();
     expect(actual).toEqual({ title: 'Company Contacts — options', fields: ['INPUT', 'INPUT'], localMode: true });
   });
 
   it('connects from the options page with a member token, asking for the server origin only', async () => {
-    const tab = await openOptions();
-    await tab.fill('#server-url', server.url);
-    await tab.fill('#token', server.member);
-    await tab.click('section[aria-labelledby=connection-title] button[type=submit]');
-    await tab.waitFor('a connection status', () => (document.querySelector('#connection-status')?.textContent ?? '') !== '', []);
-    const actual = await tab.run(async () => ({
+    const page = await connect();
+    const actual = await page.evaluate(async () => ({
       status: document.querySelector('#connection-status')?.textContent,
       origins: (await browser.permissions.getAll()).origins,
     }));
-    await tab.close();
+    await page.close();
     expect(actual).toEqual({ status: 'Connected as max (member).', origins: [`${server.url}/*`] });
   });
 
   it('shows the contacts created on the server in the popup page, alphabetically, focus in the search box', async () => {
-    const tab = await firefox.open('popup.html');
-    await tab.waitFor('the 3 contacts', () => document.querySelectorAll('.row').length === 3, []);
-    const actual = await tab.run(() => ({
+    await (await connect()).close();
+    const page = await firefox.open('popup.html');
+    await page.waitForFunction(() => document.querySelectorAll('.row').length === 3);
+    const actual = await page.evaluate(() => ({
       focused: document.activeElement?.id,
       names: [...document.querySelectorAll('.row .name')].map((name) => name.textContent),
     }));
-    await tab.close();
+    await page.close();
     expect(actual).toEqual({ focused: 'search', names: ['John Smith', 'José Núñez', 'Maria Beck'] });
   });
 
   it('finds a contact by its accent-free name and by national digits, with its tel: and mailto: links', async () => {
-    const tab = await firefox.open('popup.html');
-    await tab.waitFor('the whole directory indexed', () => performance.getEntriesByName('popup-all-indexed').length > 0, []);
-    const rows = () => [...document.querySelectorAll('.row')].map((row) => [row.querySelector('.name')?.textContent, ...[...row.querySelectorAll('a')].map((a) => a.getAttribute('href'))]);
-    await tab.fill('#search', 'nunez');
-    const byName = await tab.run(rows);
-    await tab.fill('#search', '0172');
-    const byDigits = await tab.run(rows);
-    await tab.close();
+    await (await connect()).close();
+    const page = await firefox.open('popup.html');
+    await page.waitForFunction(() => performance.getEntriesByName('popup-all-indexed').length > 0);
+    const rows = () =>
+      page.$$eval('.row', (found) => found.map((row) => [row.querySelector('.name')?.textContent, ...[...row.querySelectorAll('a')].map((a) => a.getAttribute('href'))]));
+    await page.locator('#search').fill('nunez');
+    const byName = await rows();
+    await page.locator('#search').fill('0172');
+    const byDigits = await rows();
+    await page.close();
     const jose = ['José Núñez', 'tel:+4917212345678', 'mailto:jose@acme.test'];
     expect({ byName, byDigits }).toEqual({ byName: [jose], byDigits: [jose] });
   });

@@ -3,16 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../lib/api/api-client';
 import type { Contact } from '../../lib/contact/contact';
 import { startRealServer, type RealServer } from '../fixtures/real-server';
-import { axeViolations, chromiumAvailable, launchExtension, MISSING_CHROMIUM, type ExtensionBrowser } from './extension-browser';
-
-if (!chromiumAvailable()) {
-  if (process.env.CI === 'true') throw new Error(MISSING_CHROMIUM);
-  console.warn(`Skipping the end-to-end tests. ${MISSING_CHROMIUM}`);
-}
+import { axeViolations, launchExtension, requireChromium, type ExtensionBrowser } from './extension-browser';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
-describe.skipIf(!chromiumAvailable())('the popup, in Chromium, against a real server', () => {
+describe.skipIf(!requireChromium())('the popup, in Chromium, against a real server', () => {
   let server: RealServer;
   let browser: ExtensionBrowser;
   let maria: Contact;

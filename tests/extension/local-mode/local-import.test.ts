@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { performance } from 'node:perf_hooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateCsv } from '../../fixtures/generate-csv';
 import { generateContacts } from '../../fixtures/generate-contacts';
@@ -241,24 +240,19 @@ describe('undoLocalImport', () => {
     expect(actual).toEqual({ status: 404, code: 'not-found' });
   });
 
-  it('imports 1,000 lines into a directory of 5,000 and undoes them, each well under a second', async () => {
+  // How long this takes is a figure of `npm run bench:e2e` (issue 9 §3), not a test's concern.
+  it('imports 1,000 lines into a directory of 5,000 and undoes them', async () => {
     await seed(generateContacts(5_000));
     const file = { name: 'big.csv', bytes: new TextEncoder().encode(generateCsv(1_000)) };
-    const startImport = performance.now();
     const { importId, counts } = await importCsvLocally(deps(), file, { onDuplicate: 'update' });
-    const importMs = performance.now() - startImport;
     const afterImport = (await readAllContacts(db)).length;
-    const startUndo = performance.now();
     const undo = await undoLocalImport(deps(), importId!);
-    const undoMs = performance.now() - startUndo;
-    console.log(`local import of 1,000 lines into 5,000 contacts: ${importMs.toFixed(0)} ms; undo: ${undoMs.toFixed(0)} ms`);
-    const expected = { created: 1_000, afterImport: 6_000, undone: 1_000, afterUndo: 5_000, fast: true };
+    const expected = { created: 1_000, afterImport: 6_000, undone: 1_000, afterUndo: 5_000 };
     const actual = {
       created: counts.created,
       afterImport,
       undone: undo.undone.length,
       afterUndo: (await readAllContacts(db)).length,
-      fast: importMs < 1_000 && undoMs < 1_000,
     };
     expect(actual).toEqual(expected);
   });

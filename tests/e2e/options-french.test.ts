@@ -1,0 +1,34 @@
+/**
+ * The options page in French (issue 5), in Chromium with its French UI (Debian's chromium-l10n) and the built
+ * extension, in local mode: the page, a field's message and a file's problem lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { requireFrenchUi } from './extension-browser';
+import { BAD_LINES, openOptions, pickCsv } from './options-page';
+import { useConnectedExtension } from './use-connected-extension';
+
+describe.skipIf(!requireFrenchUi())('the options page in French', () => {
+  const setup = useConnectedExtension({ connectAs: null, language: 'fr' });
+
+  it("shows the page, the field messages and the file's problem lines in French", async () => {
+    const page = await openOptions(setup.browser);
+    await page.waitForSelector('#upload-title');
+    await page.fill('#f-work-phone', '0612345678');
+    await page.locator('#f-work-phone').blur();
+    await pickCsv(page, 'mauvais.csv', BAD_LINES);
+    await page.waitForSelector('#rejected-table');
+    const actual = {
+      lang: await page.evaluate(() => document.documentElement.lang),
+      title: await page.textContent('#upload-title'),
+      field: await page.textContent('#f-work-phone-message'),
+      firstRow: await page.$eval('#rejected-table tbody tr', (tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+    };
+    expect(actual).toEqual({
+      lang: 'fr',
+      title: 'Charger un fichier CSV',
+      field: expect.stringContaining("n'est pas au format international"),
+      firstRow: ['3', 'nom-contact', expect.stringContaining('Le nom du contact est vide')],
+    });
+    await page.close();
+  });
+});
