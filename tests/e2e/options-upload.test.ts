@@ -53,7 +53,7 @@ describe.skipIf(!requireChromium())('uploading a CSV file in the options page, i
     const actual = { before, status: await page.textContent('#undo-status'), after: await popupNames(setup.browser, 'undo person') };
     expect(actual).toEqual({
       before: ['Undo Person'],
-      status: 'Undone: 1 contacts reverted. Left alone because they changed since: 0.',
+      status: 'Undone: 1 contact reverted. Left alone because they changed since: 0.',
       after: [],
     });
     await page.close();
