@@ -18,7 +18,7 @@ import { exportContactsCsv } from '../lib/export/export-contacts-csv';
 import { exportContactsVcard } from '../lib/export/export-contacts-vcard';
 import type { Locale } from '../lib/messages/messages';
 
-export interface UploadActions {
+interface UploadActions {
   preview: (file: CsvFile, policy: DuplicatePolicy) => Promise<ImportReport>;
   upload: (file: CsvFile, policy: DuplicatePolicy, onStep: (step: UploadStep) => void) => Promise<ImportResponse>;
   undo: (importId: string) => Promise<UndoResponse>;

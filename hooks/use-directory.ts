@@ -26,7 +26,7 @@ const settingsLoading = loadSettings().finally(() => performance.mark('popup-set
 // What the last popup showed first: painted by the first render, then replaced by the fresh reads.
 const snapshot = readPopupSnapshot();
 
-export interface Directory {
+interface Directory {
   contacts: ShownContact[];
   search: ((text: string) => Uint32Array) | null;
   settings: Settings | null;

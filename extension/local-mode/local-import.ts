@@ -22,7 +22,7 @@ import type { LocalImportDeps } from './local-import-deps';
  */
 export const KEPT_BATCHES = 20;
 
-export interface LocalImportOptions {
+interface LocalImportOptions {
   onDuplicate: DuplicatePolicy;
   dryRun?: boolean;
   /** From the settings: `''` or null means international numbers only. */

@@ -12,9 +12,9 @@ import { changeWithBatches } from '../storage/import-batches';
 import type { LocalImportDeps } from './local-import-deps';
 
 /** The import's deps (only `db` and `now` are used), so a caller builds one object for both. */
-export type LocalUndoDeps = Pick<LocalImportDeps, 'db' | 'now'> & Partial<LocalImportDeps>;
+type LocalUndoDeps = Pick<LocalImportDeps, 'db' | 'now'> & Partial<LocalImportDeps>;
 
-export type LocalUndoCode = 'not-found' | 'already-undone' | 'nothing-to-undo';
+type LocalUndoCode = 'not-found' | 'already-undone' | 'nothing-to-undo';
 
 /**
  * A local undo that cannot happen. `status` and `code` are the ones the server answers for the same case, so the

@@ -8,7 +8,7 @@ import { loadTable, saveTable, type ContactTable } from './contact-table';
 import type { ContactsDb, LocalImportBatch } from './db';
 
 /** The kept import batches, inside the transaction. */
-export interface ImportBatches {
+interface ImportBatches {
   read(id: string): Promise<LocalImportBatch | undefined>;
   /** Adds a batch (or replaces it: undo marks it undone). */
   write(batch: LocalImportBatch): Promise<void>;
@@ -16,7 +16,7 @@ export interface ImportBatches {
   keepNewest(count: number): Promise<void>;
 }
 
-export interface LocalChange {
+interface LocalChange {
   /** The contacts, loaded on first use; written back when `work` ends. */
   table(): Promise<ContactTable>;
   batches: ImportBatches;

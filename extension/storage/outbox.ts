@@ -9,7 +9,7 @@ import { deleteContact, getContact, loadTable, putContact, saveTable } from './c
 import type { ConflictRecord, ContactsDb, OutboxEntry, OutboxOperation, StoredContact } from './db';
 import { toStoredContact, type FormatPhone } from './stored-contact';
 
-export interface EnqueueDeps {
+interface EnqueueDeps {
   db: ContactsDb;
   now: () => number;
   /** A fresh unique id (crypto.randomUUID in the browser). */
@@ -88,7 +88,7 @@ export async function postponeEntry(db: ContactsDb, entry: OutboxEntry) {
 }
 
 /** What the server answered to a pushed write: the contact's id and version, and how to store it (null: deleted). */
-export interface DeliveredWrite {
+interface DeliveredWrite {
   id: string;
   version: number;
   stored: StoredContact | null;

@@ -39,7 +39,7 @@ export interface SyncReport {
   timing?: PullTiming;
 }
 
-export interface PullTiming {
+interface PullTiming {
   network: number;
   prepare: number;
   store: number;
@@ -67,7 +67,7 @@ export async function syncNow(deps: SyncDeps): Promise<SyncReport> {
 }
 
 /** Pushes outbox entries in order. Stops at the first one that must wait (network, 5xx, 429, 401/403). */
-export async function pushOutbox(deps: SyncDeps): Promise<Pick<SyncReport, 'pushed' | 'conflicts' | 'pending'>> {
+async function pushOutbox(deps: SyncDeps): Promise<Pick<SyncReport, 'pushed' | 'conflicts' | 'pending'>> {
   const { db, now } = deps;
   const api = deps.api!;
   let pushed = 0;
