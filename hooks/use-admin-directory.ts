@@ -37,22 +37,23 @@ export function useAdminDirectory(): AdminDirectory {
   const [contacts, setContacts] = useState<StoredContact[]>([]);
   const [conflicts, setConflicts] = useState<ConflictRecord[]>([]);
 
-  // One read at a time: a save's own reload and the worker's news of the sync that pushed it share a read.
-  const [reload] = useState(() =>
-    createSyncRunner(async () => {
+  // One read at a time: a save's own reload and the worker's news of the sync that pushed it share a read. A failed
+  // read is logged, and the page keeps what it showed.
+  const [reload] = useState(() => {
+    const read = createSyncRunner(async () => {
       const database = await opening;
       setDb(database);
       setContacts(await readContactsSorted(database));
       setConflicts(await readConflicts(database));
-    }),
-  );
+    });
+    return () => read().catch(reportError('reading the directory'));
+  });
 
   useEffect(() => {
-    const reloadFor = (why: string) => () => void reload().catch(reportError(`reading the directory ${why}`));
     // Listening before the first read: a sync that ends after it started is read again, one that ended before is in it.
-    const stop = watchDirectoryChanges(reloadFor('after a sync'));
-    reloadFor('at open')();
-    const onVisible = () => document.visibilityState === 'visible' && reloadFor('when the page came back')();
+    const stop = watchDirectoryChanges(() => void reload());
+    void reload();
+    const onVisible = () => document.visibilityState === 'visible' && void reload();
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       stop();

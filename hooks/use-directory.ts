@@ -73,7 +73,7 @@ export function useDirectory(): Directory {
   useEffect(() => {
     // Listening before the first read: a sync that ends after it started is read again, one that ended before is in it.
     const stop = watchDirectoryChanges(() => void readAll().catch(reportError('reading the directory after a sync')));
-    void (async () => {
+    (async () => {
       const [database, loaded, first] = await Promise.all([opening, settingsLoading, firstScreen]);
       setSettings(loaded);
       setDb(database);
@@ -87,7 +87,7 @@ export function useDirectory(): Directory {
       await readAll();
       performance.mark('popup-all-indexed');
       await sync(database);
-    })();
+    })().catch(reportError('reading the directory at open'));
     return stop;
   }, []);
 
