@@ -4,7 +4,8 @@
  * page is opened while that first sync runs. Both must show the contacts when they arrive, without a reload.
  *
  * "While the first sync runs" is made certain, not hoped for: the extension talks to the real server through a
- * small proxy that holds the change feed until the test lets it go.
+ * small proxy that holds the change feed until the test lets it go. In Chromium and in Firefox ESR: the worker's
+ * BroadcastChannel must reach the pages in both (a service worker in one, an event page in the other).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,10 +14,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../lib/api/api-client';
 import { startRealServer, type RealServer } from '../fixtures/real-server';
 import { chromiumAvailable, launchExtension, MISSING_CHROMIUM, openPopup, type ExtensionBrowser } from './extension-browser';
+import { firefoxMissing, launchFirefoxExtension, type FirefoxExtension } from './firefox-browser';
 
 if (!chromiumAvailable()) {
   if (process.env.CI === 'true') throw new Error(MISSING_CHROMIUM);
   console.warn(`Skipping the end-to-end tests. ${MISSING_CHROMIUM}`);
+}
+const missingFirefox = firefoxMissing();
+if (missingFirefox) {
+  if (process.env.CI === 'true') throw new Error(missingFirefox);
+  console.warn(`Skipping the Firefox end-to-end test. ${missingFirefox}`);
 }
 
 const NAMES = ['Ada Lovelace', 'Grace Hopper', 'Katherine Johnson'];
@@ -28,6 +35,16 @@ interface FeedGate {
   holding: Promise<void>;
   release(): void;
   close(): Promise<void>;
+}
+
+/** A real server holding NAMES, and the gate in front of it. */
+async function startServerBehindGate(): Promise<{ server: RealServer; gate: FeedGate }> {
+  const server = await startRealServer();
+  const api = createApiClient({ baseUrl: server.url, token: server.admin, fetch });
+  for (const [index, name] of NAMES.entries()) {
+    await api.createContact({ name, email: `person${index}@acme.test`, phones: [{ type: 'work', number: `+1555123000${index}` }] });
+  }
+  return { server, gate: await startFeedGate(server.url) };
 }
 
 async function startFeedGate(target: string): Promise<FeedGate> {
@@ -67,12 +84,7 @@ describe.skipIf(!chromiumAvailable())('views follow every sync, in Chromium, aga
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    server = await startRealServer();
-    const api = createApiClient({ baseUrl: server.url, token: server.admin, fetch });
-    for (const [index, name] of NAMES.entries()) {
-      await api.createContact({ name, email: `person${index}@acme.test`, phones: [{ type: 'work', number: `+1555123000${index}` }] });
-    }
-    gate = await startFeedGate(server.url);
+    ({ server, gate } = await startServerBehindGate());
     browser = await launchExtension();
   });
 
@@ -120,5 +132,46 @@ describe.skipIf(!chromiumAvailable())('views follow every sync, in Chromium, aga
       exportMentionsCount: true,
       popup: NAMES,
     });
+  });
+});
+
+describe.skipIf(missingFirefox !== null)('views follow every sync, in Firefox ESR, against a real server', () => {
+  let server: RealServer;
+  let gate: FeedGate;
+  let firefox: FirefoxExtension;
+
+  beforeAll(async () => {
+    ({ server, gate } = await startServerBehindGate());
+    firefox = await launchFirefoxExtension();
+  });
+
+  afterAll(async () => {
+    gate?.release();
+    await firefox?.close();
+    await gate?.close();
+    await server?.close();
+  });
+
+  it("shows the server's contacts in Manage and in a popup page opened during the first sync, without a reload", async () => {
+    const options = await firefox.open('options.html');
+    await options.waitFor('the connection section', () => document.querySelector('#connection-title') !== null, []);
+    await options.fill('#server-url', gate.url);
+    await options.fill('#token', server.admin);
+    await options.click('section[aria-labelledby=connection-title] button[type=submit]');
+    await gate.holding;
+    await options.waitFor('the manage section', () => document.querySelector('#manage-title') !== null, []);
+    const names = (selector: string) => [...document.querySelectorAll(selector)].map((name) => name.textContent ?? '');
+    const optionsBefore = await options.run(names, '.manage-row .name');
+    const popup = await firefox.open('popup.html');
+    await popup.waitFor('the popup indexed', () => performance.getEntriesByName('popup-all-indexed').length > 0, []);
+    const popupBefore = await popup.run(names, '.row .name');
+
+    gate.release();
+    await options.waitFor('the contacts in Manage', (count) => document.querySelectorAll('.manage-row').length === count, [NAMES.length], 20_000);
+    await popup.waitFor('the contacts in the popup', (count) => document.querySelectorAll('.row').length === count, [NAMES.length], 20_000);
+    const actual = { optionsBefore, popupBefore, manage: await options.run(names, '.manage-row .name'), popup: await popup.run(names, '.row .name') };
+    await popup.close();
+    await options.close();
+    expect(actual).toEqual({ optionsBefore: [], popupBefore: [], manage: NAMES, popup: NAMES });
   });
 });
