@@ -54,7 +54,11 @@ export async function saveWrite(write: Write): Promise<SaveOutcome> {
   // A sync that fails outright (not the server: that is recorded) leaves the entry waiting: answered as pending below.
   await requestSync().catch(reportError('the sync after a save'));
   const waiting = await readOutboxEntry(database, entry.seq!);
-  if (waiting) return { status: 'pending', reason: waiting.lastError ?? '' };
+  if (waiting) {
+    // No sync pushed it, so none told the pages; the local copy has the change all the same.
+    announceDirectoryChange({ contacts: true, conflicts: false });
+    return { status: 'pending', reason: waiting.lastError ?? '' };
+  }
   const conflict = await findConflict(database, entry.idempotencyKey);
   return conflict ? { status: 'refused', conflict } : { status: 'saved' };
 }

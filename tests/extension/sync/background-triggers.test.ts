@@ -139,6 +139,32 @@ describe('open pages follow every sync (issue 9, defect 1)', () => {
   });
 });
 
+describe('open pages follow every write', () => {
+  it('tells a page about a save kept in the outbox while the server is down, since no sync pushed it', async () => {
+    await saveSettings({ serverUrl: server.url, token: server.admin });
+    await server.stop();
+    const told: DirectoryChange[] = [];
+    const stop = watchDirectoryChanges((change) => told.push(change));
+    try {
+      const outcome = await background.saveWrite({ op: 'create', input: person('Kept Locally') });
+      await vi.waitFor(
+        () => {
+          if (told.length === 0) throw new Error('no page was told the directory changed');
+        },
+        { timeout: 5_000, interval: 25 },
+      );
+      expect({ status: outcome.status, told, local: await localNames() }).toEqual({
+        status: 'pending',
+        told: [{ contacts: true, conflicts: false }],
+        local: ['Kept Locally'],
+      });
+    } finally {
+      stop();
+      await server.start();
+    }
+  });
+});
+
 describe('the background entrypoint', () => {
   it("answers the popup's 'sync-now' message with the report of a sync that pulled the server's contact", async () => {
     await saveSettings({ serverUrl: server.url, token: server.member });
