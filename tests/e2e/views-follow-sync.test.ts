@@ -31,8 +31,8 @@ const NAMES = ['Ada Lovelace', 'Grace Hopper', 'Katherine Johnson'];
 /** A proxy to `target` that holds every change-feed request while `held`, and forwards the rest at once. */
 interface FeedGate {
   url: string;
-  /** Resolves once a change-feed request is being held. */
-  holding: Promise<void>;
+  /** Resolves once a change-feed request is being held; rejects if none comes within `ms`. */
+  holding(ms?: number): Promise<void>;
   release(): void;
   close(): Promise<void>;
 }
@@ -69,7 +69,13 @@ async function startFeedGate(target: string): Promise<FeedGate> {
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
-    holding,
+    holding: (ms = 20_000) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`No sync asked for the change feed within ${ms} ms: did the connection go through?`)), ms);
+      });
+      return Promise.race([holding, late]).finally(() => clearTimeout(timer));
+    },
     release() {
       held = false;
       for (const forward of waiting.splice(0)) forward();
@@ -105,7 +111,7 @@ describe.skipIf(!chromiumAvailable())('views follow every sync, in Chromium, aga
     await options.fill('#server-url', gate.url);
     await options.fill('#token', server.admin);
     await options.click('section[aria-labelledby=connection-title] button[type=submit]');
-    await gate.holding;
+    await gate.holding();
     await options.waitForSelector('#manage-title');
     const optionsBefore = await manageNames(options);
 
@@ -154,11 +160,13 @@ describe.skipIf(missingFirefox !== null)('views follow every sync, in Firefox ES
 
   it("shows the server's contacts in Manage and in a popup page opened during the first sync, without a reload", async () => {
     const options = await firefox.open('options.html');
-    await options.waitFor('the connection section', () => document.querySelector('#connection-title') !== null, []);
+    // The click is made at the button's place: wait until the page stops growing (the upload section needs the
+    // database open), or the click may land where the button was.
+    await options.waitFor('the upload section', () => document.querySelector('#upload-title') !== null, []);
     await options.fill('#server-url', gate.url);
     await options.fill('#token', server.admin);
     await options.click('section[aria-labelledby=connection-title] button[type=submit]');
-    await gate.holding;
+    await gate.holding();
     await options.waitFor('the manage section', () => document.querySelector('#manage-title') !== null, []);
     const names = (selector: string) => [...document.querySelectorAll(selector)].map((name) => name.textContent ?? '');
     const optionsBefore = await options.run(names, '.manage-row .name');
