@@ -1,9 +1,13 @@
 /**
  * The options page's view of the local copy (issue 5): every contact sorted, a search over them, a duplicate look-up
- * that leaves out the contact being edited, and the writes the server refused. Read again after each change and
- * when the page comes back into view (the background may have synced meanwhile).
+ * that leaves out the contact being edited, and the writes the server refused. Read again after each change, after
+ * every sync that changed the directory (issue 9, defect 1: the worker tells the page, whoever started the sync), and
+ * when the page comes back into view.
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { watchDirectoryChanges } from '../extension/browser/directory-changes';
+import { reportError } from '../extension/browser/report-error';
+import { dismissConflict as forgetConflict, readConflicts } from '../extension/storage/conflicts';
 import { readContactsSorted } from '../extension/storage/contact-table';
 import { openContactsDb, type ConflictRecord, type ContactsDb, type StoredContact } from '../extension/storage/db';
 import type { ContactFields } from '../lib/contact/contact';
@@ -11,6 +15,7 @@ import { directoryLookupFromList, type DirectoryLookup } from '../lib/contact/di
 import { findDuplicate, type DuplicateMatch } from '../lib/contact/find-duplicate';
 import { createContactSearch } from '../lib/search/search-contacts';
 import { buildSearchIndex } from '../lib/search/search-index';
+import { createSyncRunner } from '../extension/sync/sync-runner';
 
 const opening = openContactsDb();
 
@@ -32,18 +37,28 @@ export function useAdminDirectory(): AdminDirectory {
   const [contacts, setContacts] = useState<StoredContact[]>([]);
   const [conflicts, setConflicts] = useState<ConflictRecord[]>([]);
 
-  const reload = useCallback(async () => {
-    const database = await opening;
-    setDb(database);
-    setContacts(await readContactsSorted(database));
-    setConflicts(await database.getAll('conflicts'));
-  }, []);
+  // One read at a time: a save's own reload and the worker's news of the sync that pushed it share a read. A failed
+  // read is logged, and the page keeps what it showed.
+  const [reload] = useState(() => {
+    const read = createSyncRunner(async () => {
+      const database = await opening;
+      setDb(database);
+      setContacts(await readContactsSorted(database));
+      setConflicts(await readConflicts(database));
+    });
+    return () => read().catch(reportError('reading the directory'));
+  });
 
   useEffect(() => {
+    // Listening before the first read: a sync that ends after it started is read again, one that ended before is in it.
+    const stop = watchDirectoryChanges(() => void reload());
     void reload();
     const onVisible = () => document.visibilityState === 'visible' && void reload();
     document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
+    return () => {
+      stop();
+      document.removeEventListener('visibilitychange', onVisible);
+    };
   }, [reload]);
 
   // Built on the first search, not on every reload: each save reloads the contacts, and indexing 100,000 takes ~1 s.
@@ -62,8 +77,8 @@ export function useAdminDirectory(): AdminDirectory {
   const dismissConflict = useCallback(
     async (conflict: ConflictRecord) => {
       const database = await opening;
-      if (conflict.id !== undefined) await database.delete('conflicts', conflict.id);
-      setConflicts(await database.getAll('conflicts'));
+      await forgetConflict(database, conflict);
+      setConflicts(await readConflicts(database));
     },
     [],
   );

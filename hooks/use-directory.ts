@@ -1,14 +1,18 @@
 /**
  * The popup's data: contacts straight from IndexedDB (no round trip through the worker, which may be asleep, and no
  * copying 10,000 contacts through messages), the search index built from their stored keys, the settings, and a
- * sync asked of the background at open.
+ * sync asked of the background at open. Read again after every sync that changed the directory, whoever started
+ * it (issue 9, defect 1: a popup opened during a connection's first sync shows the contacts as they arrive).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { readAllContacts, readFirstScreen } from '../extension/storage/contact-table';
 import { openContactsDb, readSyncState, type ContactsDb, type ShownContact, type SyncState } from '../extension/storage/db';
+import { watchDirectoryChanges } from '../extension/browser/directory-changes';
 import { sendToBackground } from '../extension/browser/messages';
+import { reportError } from '../extension/browser/report-error';
 import { readPopupSnapshot, writePopupSnapshot } from '../extension/storage/popup-snapshot';
 import { loadSettings } from '../extension/storage/settings-storage';
+import { createSyncRunner } from '../extension/sync/sync-runner';
 import { createContactSearch } from '../lib/search/search-contacts';
 import { buildSearchIndex } from '../lib/search/search-index';
 import type { Settings } from '../lib/settings/settings';
@@ -22,7 +26,7 @@ const settingsLoading = loadSettings().finally(() => performance.mark('popup-set
 // What the last popup showed first: painted by the first render, then replaced by the fresh reads.
 const snapshot = readPopupSnapshot();
 
-export interface Directory {
+interface Directory {
   contacts: ShownContact[];
   search: ((text: string) => Uint32Array) | null;
   settings: Settings | null;
@@ -39,22 +43,27 @@ export function useDirectory(): Directory {
   const [syncing, setSyncing] = useState(false);
   const [db, setDb] = useState<ContactsDb | null>(null);
 
-  const readAll = async (database: ContactsDb) => {
-    const all = await readAllContacts(database);
-    const index = buildSearchIndex(all.map((contact) => contact.key));
-    // The keys now live in the index: dropping them keeps 100,000 contacts under the issue's 100 MB.
-    setContacts(all.map(({ key: _key, ...shown }) => shown));
-    setSearch(() => createContactSearch(index));
-    setSyncState(await readSyncState(database));
-  };
+  // One read at a time: the worker's news of a sync and this popup's own sync report may ask at once; they share a read.
+  const [readAll] = useState(() =>
+    createSyncRunner(async () => {
+      const database = await opening;
+      const all = await readAllContacts(database);
+      const index = buildSearchIndex(all.map((contact) => contact.key));
+      // The keys now live in the index: dropping them keeps 100,000 contacts under the issue's 100 MB.
+      setContacts(all.map(({ key: _key, ...shown }) => shown));
+      setSearch(() => createContactSearch(index));
+      setSyncState(await readSyncState(database));
+    }),
+  );
 
   const sync = async (database: ContactsDb) => {
     setSyncing(true);
     try {
       const report = await sendToBackground('sync-now', undefined);
-      if (report.pulled > 0 || report.pushed > 0 || report.conflicts > 0) await readAll(database);
-    } catch {
-      // The worker records failures in the sync state, read below.
+      if (report.pulled > 0 || report.pushed > 0 || report.conflicts > 0 || report.cleared) await readAll();
+    } catch (error) {
+      // The server's and the network's failures are in the sync state, read below; this is the worker's own.
+      reportError('the sync the popup asked for')(error);
     } finally {
       setSyncState(await readSyncState(database));
       setSyncing(false);
@@ -62,7 +71,9 @@ export function useDirectory(): Directory {
   };
 
   useEffect(() => {
-    void (async () => {
+    // Listening before the first read: a sync that ends after it started is read again, one that ended before is in it.
+    const stop = watchDirectoryChanges(() => void readAll().catch(reportError('reading the directory after a sync')));
+    (async () => {
       const [database, loaded, first] = await Promise.all([opening, settingsLoading, firstScreen]);
       setSettings(loaded);
       setDb(database);
@@ -73,10 +84,11 @@ export function useDirectory(): Directory {
       performance.mark('popup-first-screen');
       writePopupSnapshot(loaded, first);
       setSyncState(await readSyncState(database));
-      await readAll(database);
+      await readAll();
       performance.mark('popup-all-indexed');
       await sync(database);
-    })();
+    })().catch(reportError('reading the directory at open'));
+    return stop;
   }, []);
 
   return { contacts, search, settings, syncState, syncing, sync: () => db && void sync(db) };

@@ -1,48 +1,40 @@
 /**
- * The admin part of the options page (issue 5): add/edit form, CSV upload, refused writes, manage, export.
- * Writes go to the background (outbox, then the server); uploads through extension/admin-uploads.ts.
+ * The admin sections of the options page (issue 5): add/edit form, CSV upload, refused writes, manage, export.
+ * Data and actions come in as props (hooks/use-admin-directory.ts, hooks/use-admin-actions.ts): nothing here calls
+ * the worker, storage or the network (issue 9).
  */
 import { i18n } from '#i18n';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { ConflictList } from './conflict-list';
 import { ContactForm } from './contact-form';
 import { ContactManager } from './contact-manager';
 import { CsvUpload } from './csv-upload';
 import { ExportSection } from './export-section';
-import { previewUpload, runUpload, undoUpload, type UploadContext } from '../../extension/admin/admin-uploads';
 import type { ConflictRecord, StoredContact } from '../../extension/storage/db';
-import { sendToBackground, type SaveOutcome } from '../../extension/browser/messages';
+import type { SaveOutcome } from '../../extension/browser/messages';
 import type { DirectoryRules } from '../../lib/api/api';
-import type { ApiClient } from '../../lib/api/api-client';
 import type { Contact, ContactFields } from '../../lib/contact/contact';
-import { emptyFormValues, formValuesOf, readAddFormHash, type ContactFormValues } from '../../lib/contact/contact-form-values';
-import { csvTemplate } from '../../lib/csv/csv-template';
-import { exportContactsCsv } from '../../lib/export/export-contacts-csv';
-import { exportContactsVcard } from '../../lib/export/export-contacts-vcard';
+import { emptyFormValues, formValuesOf, type ContactFormValues } from '../../lib/contact/contact-form-values';
 import type { Locale } from '../../lib/messages/messages';
-import { rejectedLinesCsv } from '../../lib/csv/rejected-lines-csv';
-import { downloadText } from '../../extension/browser/download';
-import { useAdminDirectory } from '../../hooks/use-admin-directory';
+import type { AdminActions } from '../../hooks/use-admin-actions';
+import type { AdminDirectory } from '../../hooks/use-admin-directory';
 
 export interface AdminSectionsProps {
-  api: ApiClient | null;
+  directory: AdminDirectory;
+  actions: AdminActions;
+  /** A draft from "Add selection as contact", shown once in the add form. */
+  draft: ContactFormValues | null;
   rules: DirectoryRules;
   locale: Locale;
 }
 
 type Editing = { mode: 'add' } | { mode: 'edit'; contact: Contact };
 
-export function AdminSections({ api, rules, locale }: AdminSectionsProps) {
-  const directory = useAdminDirectory();
+export function AdminSections({ directory, actions, draft, rules, locale }: AdminSectionsProps) {
   const [editing, setEditing] = useState<Editing>({ mode: 'add' });
-  const [values, setValues] = useState<ContactFormValues>(() => readAddFormHash(location.hash) ?? emptyFormValues);
+  const [values, setValues] = useState<ContactFormValues>(() => draft ?? emptyFormValues);
   const [notice, setNotice] = useState('');
   const formTop = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    // A draft from "Add selection as contact": shown once; a reload starts from an empty form.
-    if (readAddFormHash(location.hash)) history.replaceState(null, '', location.pathname);
-  }, []);
 
   const edit = (contact: Contact, keep?: ContactFormValues, why = '') => {
     setEditing({ mode: 'edit', contact });
@@ -60,9 +52,8 @@ export function AdminSections({ api, rules, locale }: AdminSectionsProps) {
     const input = { name: fields.name, position: fields.position, email: fields.email, phones: fields.phones };
     const outcome =
       editing.mode === 'add'
-        ? await sendToBackground('save', { op: 'create', input })
-        : await sendToBackground('save', { op: 'update', contactId: editing.contact.id, baseVersion: editing.contact.version, input });
-    await directory.reload();
+        ? await actions.save({ op: 'create', input })
+        : await actions.save({ op: 'update', contactId: editing.contact.id, baseVersion: editing.contact.version, input });
     const answer = explainOutcome(outcome, fields.name, editing.mode === 'add' ? 'added' : 'saved');
     if (outcome.status === 'refused') {
       await resolveInForm(outcome.conflict);
@@ -88,8 +79,7 @@ export function AdminSections({ api, rules, locale }: AdminSectionsProps) {
   };
 
   const remove = async (contact: StoredContact) => {
-    const outcome = await sendToBackground('save', { op: 'delete', contactId: contact.id, baseVersion: contact.version });
-    await directory.reload();
+    const outcome = await actions.save({ op: 'delete', contactId: contact.id, baseVersion: contact.version });
     if (outcome.status === 'refused' && outcome.conflict.code === 'version-conflict') {
       await directory.dismissConflict(outcome.conflict);
       return i18n.t('refusedDeleteVersion', [contact.name]);
@@ -97,7 +87,6 @@ export function AdminSections({ api, rules, locale }: AdminSectionsProps) {
     return explainOutcome(outcome, contact.name, 'deleted');
   };
 
-  const context: UploadContext | null = directory.db ? { db: directory.db, api, rules } : null;
   const editId = editing.mode === 'edit' ? editing.contact.id : null;
 
   return (
@@ -120,16 +109,21 @@ export function AdminSections({ api, rules, locale }: AdminSectionsProps) {
           notice={notice}
         />
       </section>
-      {context ? (
+      {actions.uploads ? (
         <CsvUpload
           locale={locale}
           maxContacts={rules.maxContacts}
-          preview={async (file, policy) => previewUpload(context, file, policy, directory.lookup)}
-          upload={(file, policy, onStep) => runUpload(context, file, policy, onStep)}
-          undo={(importId) => undoUpload(context, importId)}
-          downloadRejected={(file, report) => downloadText(rejectedName(file.name), rejectedLinesCsv(file, report, locale), 'text/csv;charset=utf-8')}
+          preview={actions.uploads.preview}
+          upload={actions.uploads.upload}
+          undo={actions.uploads.undo}
+          downloadRejected={actions.uploads.downloadRejected}
           onChanged={() => void directory.reload()}
         />
+      ) : null}
+      {actions.syncProblem ? (
+        <p id="upload-sync-problem" class="error" role="alert">
+          {i18n.t('syncAfterUploadFailed', [actions.syncProblem])}
+        </p>
       ) : null}
       <ConflictList
         conflicts={directory.conflicts}
@@ -137,15 +131,7 @@ export function AdminSections({ api, rules, locale }: AdminSectionsProps) {
         onDismiss={(conflict) => void directory.dismissConflict(conflict)}
       />
       <ContactManager contacts={directory.contacts} search={directory.search} onEdit={(contact) => edit(contact)} onDelete={remove} />
-      <ExportSection
-        count={directory.contacts.length}
-        onExport={(format) =>
-          format === 'csv'
-            ? downloadText('company-contacts.csv', exportContactsCsv(directory.contacts), 'text/csv;charset=utf-8')
-            : downloadText('company-contacts.vcf', exportContactsVcard(directory.contacts), 'text/vcard;charset=utf-8')
-        }
-        onTemplate={(language) => downloadText(`company-contacts-template-${language}.csv`, csvTemplate(language), 'text/csv;charset=utf-8')}
-      />
+      <ExportSection count={directory.contacts.length} onExport={actions.exportContacts} onTemplate={actions.downloadTemplate} />
     </>
   );
 
@@ -164,10 +150,6 @@ export function AdminSections({ api, rules, locale }: AdminSectionsProps) {
     }
     await directory.dismissConflict(conflict);
   }
-}
-
-function rejectedName(fileName: string): string {
-  return `${fileName.replace(/\.csv$/i, '')}-rejected.csv`;
 }
 
 function explainOutcome(outcome: SaveOutcome, name: string, done: 'added' | 'saved' | 'deleted'): string {

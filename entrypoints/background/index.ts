@@ -1,5 +1,5 @@
 import { addSelectionAsContact, updateAddSelectionMenu } from '../../extension/browser/context-menu';
-import { enqueueWrite, requestSync, saveWrite, scheduleSync, syncOnInstallAndStartup } from '../../extension/sync/background-sync';
+import { requestSync, saveWrite, scheduleSync, syncOnInstallAndStartup } from '../../extension/sync/background-sync';
 import type { Message, MessageName, Messages } from '../../extension/browser/messages';
 import { loadSettings, watchSettings } from '../../extension/storage/settings-storage';
 
@@ -19,7 +19,6 @@ export default defineBackground(() => {
 
   const handlers: Handlers = {
     'sync-now': () => requestSync(),
-    enqueue: (write) => enqueueWrite(write),
     save: (write) => saveWrite(write),
   };
 

@@ -12,6 +12,10 @@ import { uiLocale } from '../../extension/browser/ui-locale';
 import type { Settings } from '../../lib/settings/settings';
 import { AdminSections } from '../../components/options/admin-sections';
 import { connect } from '../../extension/admin/connect';
+import { useAdminActions } from '../../hooks/use-admin-actions';
+import { useAdminDirectory } from '../../hooks/use-admin-directory';
+import { useSelectionDraft } from '../../hooks/use-selection-draft';
+import type { DirectoryRules } from '../../lib/api/api';
 import './style.css';
 
 const locale = uiLocale();
@@ -45,7 +49,7 @@ function Options() {
         </p>
       ) : null}
       {admin ? (
-        <AdminSections key={`${settings.serverUrl}|${settings.token}`} api={serverApi(settings)} rules={session.rules} locale={locale} />
+        <AdminArea key={`${settings.serverUrl}|${settings.token}`} settings={settings} rules={session.rules} />
       ) : (
         <p id="read-only-note" class="notice">
           {i18n.t('readOnlyNote')}
@@ -68,6 +72,14 @@ function Options() {
       ) : null}
     </main>
   );
+}
+
+/** The admin sections with their data and actions; keyed by the connection, so another server starts afresh. */
+function AdminArea({ settings, rules }: { settings: Settings; rules: DirectoryRules }) {
+  const directory = useAdminDirectory();
+  const actions = useAdminActions(directory, serverApi(settings), rules, locale);
+  const draft = useSelectionDraft();
+  return <AdminSections directory={directory} actions={actions} draft={draft} rules={rules} locale={locale} />;
 }
 
 document.documentElement.lang = locale;

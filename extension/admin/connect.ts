@@ -8,6 +8,7 @@ import { openContactsDb } from '../storage/db';
 import { sendToBackground } from '../browser/messages';
 import { refreshPopupSnapshot } from '../storage/popup-snapshot';
 import { requestServerPermission } from '../browser/permissions';
+import { reportError } from '../browser/report-error';
 import { saveSettings } from '../storage/settings-storage';
 import { serverApi } from '../browser/server-api';
 import { ApiError } from '../../lib/api/api-client';
@@ -22,7 +23,10 @@ export async function connect(serverUrl: string, token: string): Promise<Connect
   }
   const origin = parsed.origin;
   // First await of the click handler: the permission prompt needs the user's gesture.
-  const granted = await requestServerPermission(origin).catch(() => false);
+  const granted = await requestServerPermission(origin).catch((error: unknown) => {
+    reportError('the permission request')(error);
+    return false;
+  });
   if (!granted) return { kind: 'error', message: i18n.t('permissionRefused', [origin]) };
   try {
     const me = await serverApi({ serverUrl: origin, token: token.trim() })!.me();
@@ -33,7 +37,7 @@ export async function connect(serverUrl: string, token: string): Promise<Connect
         const db = await openContactsDb();
         await refreshPopupSnapshot(db, settings).finally(() => db.close());
       })
-      .catch(() => undefined);
+      .catch(reportError('the first sync after connecting'));
     return { kind: 'connected', name: me.name, role: me.role };
   } catch (error) {
     const reason = error instanceof ApiError ? `${error.status} ${error.message}` : error instanceof Error ? error.message : String(error);

@@ -13,7 +13,7 @@ import { loadSettings } from '../storage/settings-storage';
 export const ADD_SELECTION_MENU = 'add-selection';
 
 /** Admins and local mode may add contacts; a member's token would be refused, so the item is not shown. */
-export function maySeeAddSelection(settings: Settings): boolean {
+function maySeeAddSelection(settings: Settings): boolean {
   return settings.serverUrl === '' || settings.role === 'admin';
 }
 

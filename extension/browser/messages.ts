@@ -1,15 +1,13 @@
 /**
  * The messages the popup and options page send to the background worker, typed once for both sides.
  */
-import type { ConflictRecord, OutboxEntry } from '../storage/db';
+import type { ConflictRecord } from '../storage/db';
 import type { Write } from '../storage/outbox';
 import type { SyncReport } from '../sync/sync-engine';
 
 export interface Messages {
   /** Push then pull now (popup open, retry button, settings saved). */
   'sync-now': { request: undefined; response: SyncReport };
-  /** An admin write (next issue): stored in the outbox and pushed at once. */
-  enqueue: { request: Write; response: OutboxEntry };
   /** An admin write from the options page: stored in the outbox, pushed at once, and its outcome answered. */
   save: { request: Write; response: SaveOutcome };
 }

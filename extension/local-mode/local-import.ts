@@ -9,25 +9,20 @@ import type { DuplicatePolicy } from '../../lib/contact/contact';
 import { contactWithFields } from '../../lib/contact/contact-with-fields';
 import { directoryLookupFromList } from '../../lib/contact/directory-lookup';
 import { importCounts } from '../../lib/rules/import-counts';
-import { getContact, loadTable, putContact, saveTable, type ContactTable } from '../storage/contact-table';
-import type { ContactsDb, LocalImportBatch } from '../storage/db';
-import { toStoredContact, type FormatPhone } from '../storage/stored-contact';
+import { getContact, putContact, type ContactTable } from '../storage/contact-table';
+import type { LocalImportBatch } from '../storage/db';
+import { changeWithBatches } from '../storage/import-batches';
+import { toStoredContact } from '../storage/stored-contact';
+import type { LocalImportDeps } from './local-import-deps';
 
-// Undo lives in its own file; the options page imports both from here.
-export { LocalUndoError, undoLocalImport, type LocalUndoCode } from './local-undo-import';
-
-/** How many imports this browser can still undo (the newest ones). */
+/**
+ * How many imports this browser can still undo (the newest ones): each batch holds the ids it created and copies of
+ * the contacts it replaced, so an unbounded history would grow the database with every upload. Undo is for a recent
+ * mistake.
+ */
 export const KEPT_BATCHES = 20;
 
-export interface LocalImportDeps {
-  db: ContactsDb;
-  now: () => number;
-  /** A fresh unique id (crypto.randomUUID in the browser). */
-  newId: () => string;
-  formatPhone: FormatPhone;
-}
-
-export interface LocalImportOptions {
+interface LocalImportOptions {
   onDuplicate: DuplicatePolicy;
   dryRun?: boolean;
   /** From the settings: `''` or null means international numbers only. */
@@ -49,53 +44,39 @@ export async function importCsvLocally(
   const { db, now, newId, formatPhone } = deps;
   const { onDuplicate } = options;
   const dryRun = options.dryRun ?? false;
-  const tx = db.transaction(['chunks', 'views', 'imports'], 'readwrite');
-  const chunks = tx.objectStore('chunks');
-  const views = tx.objectStore('views');
-  const table = await loadTable(chunks, views);
-  // Pure CPU from here to the writes: the transaction stays open, nothing else is awaited.
-  const report = checkContactsCsv(file, {
-    existing: directoryLookupFromList(allContacts(table)),
-    onDuplicate,
-    ...(options.defaultCountry ? { defaultCountry: options.defaultCountry } : {}),
-    ...(options.maxContacts !== undefined ? { maxContacts: options.maxContacts } : {}),
+  return changeWithBatches(db, async ({ table: loadTable, batches }) => {
+    const table = await loadTable();
+    // Pure CPU from here to the writes: the transaction stays open, nothing else is awaited.
+    const report = checkContactsCsv(file, {
+      existing: directoryLookupFromList(allContacts(table)),
+      onDuplicate,
+      ...(options.defaultCountry ? { defaultCountry: options.defaultCountry } : {}),
+      ...(options.maxContacts !== undefined ? { maxContacts: options.maxContacts } : {}),
+    });
+    let importId: string | null = null;
+    if (report.ok && !dryRun) {
+      const at = new Date(now()).toISOString();
+      const batch: LocalImportBatch = { id: `local-import-${newId()}`, at, file: file.name, created: [], updated: [] };
+      for (const line of report.contacts) {
+        const contact = contactWithFields({ id: `local-${newId()}`, version: 0, updatedAt: at }, line);
+        putContact(table, toStoredContact(contact, formatPhone, true));
+        batch.created.push({ id: contact.id, updatedAt: at });
+      }
+      for (const line of report.updates) {
+        const before = getContact(table, line.id);
+        // The lookup was built from this very table, inside this transaction: the contact is there.
+        if (!before) throw new Error(`Import: contact "${line.id}" vanished from the local directory during the import.`);
+        const contact = contactWithFields({ id: before.id, version: before.version, updatedAt: at }, line);
+        putContact(table, toStoredContact(contact, formatPhone, before.local === true));
+        batch.updated.push({ before, updatedAt: at });
+      }
+      await batches.write(batch);
+      await batches.keepNewest(KEPT_BATCHES);
+      importId = batch.id;
+    }
+    // A dry run or a refusal changed nothing: the table is handed back with no write.
+    return { ...report, importId, dryRun, onDuplicate, counts: importCounts(report) };
   });
-  let importId: string | null = null;
-  if (report.ok && !dryRun) {
-    const at = new Date(now()).toISOString();
-    const batch: LocalImportBatch = { id: `local-import-${newId()}`, at, file: file.name, created: [], updated: [] };
-    for (const line of report.contacts) {
-      const contact = contactWithFields({ id: `local-${newId()}`, version: 0, updatedAt: at }, line);
-      putContact(table, toStoredContact(contact, formatPhone, true));
-      batch.created.push({ id: contact.id, updatedAt: at });
-    }
-    for (const line of report.updates) {
-      const before = getContact(table, line.id);
-      // The lookup was built from this very table, inside this transaction: the contact is there.
-      if (!before) throw new Error(`Import: contact "${line.id}" vanished from the local directory during the import.`);
-      const contact = contactWithFields({ id: before.id, version: before.version, updatedAt: at }, line);
-      putContact(table, toStoredContact(contact, formatPhone, before.local === true));
-      batch.updated.push({ before, updatedAt: at });
-    }
-    await tx.objectStore('imports').add(batch);
-    await forgetOldBatches(tx.objectStore('imports'));
-    importId = batch.id;
-  }
-  // Also on a dry run or refusal: with nothing changed it writes nothing and hands the cached table back.
-  await saveTable(chunks, views, table);
-  await tx.done;
-  return { ...report, importId, dryRun, onDuplicate, counts: importCounts(report) };
-}
-
-/**
- * Keeps the newest {@link KEPT_BATCHES} batches: each holds the ids it created and copies of the contacts it
- * replaced, so an unbounded history would grow the database with every upload. Undo is for a recent mistake.
- */
-async function forgetOldBatches(imports: { getAll(): Promise<LocalImportBatch[]>; delete(id: string): Promise<void> }) {
-  const batches = await imports.getAll();
-  if (batches.length <= KEPT_BATCHES) return;
-  batches.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  for (const batch of batches.slice(0, batches.length - KEPT_BATCHES)) await imports.delete(batch.id);
 }
 
 function* allContacts(table: ContactTable) {

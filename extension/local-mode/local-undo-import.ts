@@ -6,14 +6,15 @@
  */
 import type { UndoResponse } from '../../lib/api/api';
 import type { Contact } from '../../lib/contact/contact';
-import { deleteContact, getContact, loadTable, putContact, saveTable } from '../storage/contact-table';
+import { deleteContact, getContact, putContact } from '../storage/contact-table';
 import type { StoredContact } from '../storage/db';
-import type { LocalImportDeps } from './local-import';
+import { changeWithBatches } from '../storage/import-batches';
+import type { LocalImportDeps } from './local-import-deps';
 
 /** The import's deps (only `db` and `now` are used), so a caller builds one object for both. */
-export type LocalUndoDeps = Pick<LocalImportDeps, 'db' | 'now'> & Partial<LocalImportDeps>;
+type LocalUndoDeps = Pick<LocalImportDeps, 'db' | 'now'> & Partial<LocalImportDeps>;
 
-export type LocalUndoCode = 'not-found' | 'already-undone' | 'nothing-to-undo';
+type LocalUndoCode = 'not-found' | 'already-undone' | 'nothing-to-undo';
 
 /**
  * A local undo that cannot happen. `status` and `code` are the ones the server answers for the same case, so the
@@ -42,51 +43,45 @@ function asContact({ display: _display, key: _key, local: _local, ...contact }: 
  * already undone, or when every one of its contacts changed since (then nothing is written, as on the server).
  */
 export async function undoLocalImport(deps: LocalUndoDeps, importId: string): Promise<UndoResponse> {
-  const tx = deps.db.transaction(['chunks', 'views', 'imports'], 'readwrite');
-  const chunks = tx.objectStore('chunks');
-  const views = tx.objectStore('views');
-  const imports = tx.objectStore('imports');
-  const batch = await imports.get(importId);
-  if (!batch) throw new LocalUndoError(404, 'not-found', `There is no import "${importId}" in this browser.`);
-  if (batch.undoneAt) {
-    throw new LocalUndoError(409, 'already-undone', `Import "${importId}" was already undone at ${batch.undoneAt}.`);
-  }
-  const table = await loadTable(chunks, views);
-  const now = new Date(deps.now()).toISOString();
-  const undone: Contact[] = [];
-  const skipped: UndoResponse['skipped'] = [];
-  const unchanged = (id: string, updatedAt: string): StoredContact | undefined => {
-    const contact = getContact(table, id);
-    if (!contact) skipped.push({ id, reason: 'deleted-since' });
-    else if (contact.updatedAt !== updatedAt) skipped.push({ id, reason: 'changed-since' });
-    else return contact;
-    return undefined;
-  };
-  for (const { id, updatedAt } of batch.created) {
-    const contact = unchanged(id, updatedAt);
-    if (!contact) continue;
-    deleteContact(table, id);
-    undone.push({ id, version: contact.version, updatedAt: now, deleted: true, name: '', phones: [] });
-  }
-  for (const { before, updatedAt } of batch.updated) {
-    if (!unchanged(before.id, updatedAt)) continue;
-    const restored: StoredContact = { ...before, updatedAt: now };
-    putContact(table, restored);
-    undone.push(asContact(restored));
-  }
-  if (undone.length === 0) {
-    // Nothing changed in the table: saving hands the cached copy back, then the transaction ends with no write.
-    await saveTable(chunks, views, table);
-    await tx.done;
-    throw new LocalUndoError(
-      409,
-      'nothing-to-undo',
-      `Nothing of import "${importId}" can be undone: ${skipped.length} of its contacts changed since, and are left as they are.`,
-      skipped,
-    );
-  }
-  await imports.put({ ...batch, undoneAt: now });
-  await saveTable(chunks, views, table);
-  await tx.done;
-  return { importId, undone, skipped };
+  return changeWithBatches(deps.db, async ({ table: loadTable, batches }) => {
+    const batch = await batches.read(importId);
+    if (!batch) throw new LocalUndoError(404, 'not-found', `There is no import "${importId}" in this browser.`);
+    if (batch.undoneAt) {
+      throw new LocalUndoError(409, 'already-undone', `Import "${importId}" was already undone at ${batch.undoneAt}.`);
+    }
+    const table = await loadTable();
+    const now = new Date(deps.now()).toISOString();
+    const undone: Contact[] = [];
+    const skipped: UndoResponse['skipped'] = [];
+    const unchanged = (id: string, updatedAt: string): StoredContact | undefined => {
+      const contact = getContact(table, id);
+      if (!contact) skipped.push({ id, reason: 'deleted-since' });
+      else if (contact.updatedAt !== updatedAt) skipped.push({ id, reason: 'changed-since' });
+      else return contact;
+      return undefined;
+    };
+    for (const { id, updatedAt } of batch.created) {
+      const contact = unchanged(id, updatedAt);
+      if (!contact) continue;
+      deleteContact(table, id);
+      undone.push({ id, version: contact.version, updatedAt: now, deleted: true, name: '', phones: [] });
+    }
+    for (const { before, updatedAt } of batch.updated) {
+      if (!unchanged(before.id, updatedAt)) continue;
+      const restored: StoredContact = { ...before, updatedAt: now };
+      putContact(table, restored);
+      undone.push(asContact(restored));
+    }
+    if (undone.length === 0) {
+      // Nothing changed in the table: the transaction ends with no write.
+      throw new LocalUndoError(
+        409,
+        'nothing-to-undo',
+        `Nothing of import "${importId}" can be undone: ${skipped.length} of its contacts changed since, and are left as they are.`,
+        skipped,
+      );
+    }
+    await batches.write({ ...batch, undoneAt: now });
+    return { importId, undone, skipped };
+  });
 }

@@ -10,8 +10,8 @@ import type { ContactChunk, ContactsDb, ContactsDbSchema, StoredContact } from '
 export const CHUNK_SIZE = 500;
 
 /** The `chunks` store of a read-write transaction (any other stores alongside). */
-export type ChunkStore = IDBPObjectStore<ContactsDbSchema, ArrayLike<StoreNames<ContactsDbSchema>>, 'chunks', 'readwrite'>;
-export type ViewStore = IDBPObjectStore<ContactsDbSchema, ArrayLike<StoreNames<ContactsDbSchema>>, 'views', 'readwrite'>;
+type ChunkStore = IDBPObjectStore<ContactsDbSchema, ArrayLike<StoreNames<ContactsDbSchema>>, 'chunks', 'readwrite'>;
+type ViewStore = IDBPObjectStore<ContactsDbSchema, ArrayLike<StoreNames<ContactsDbSchema>>, 'views', 'readwrite'>;
 
 /** Contacts the popup paints before it has read the whole directory. */
 export const FIRST_SCREEN = 12;
@@ -127,7 +127,7 @@ export async function saveTable(store: ChunkStore, views: ViewStore, table: Cont
 }
 
 /** The first `count` contacts alphabetically (folded names), without sorting them all. */
-export function firstAlphabetical(contacts: readonly StoredContact[], count: number): StoredContact[] {
+function firstAlphabetical(contacts: readonly StoredContact[], count: number): StoredContact[] {
   const first: StoredContact[] = [];
   for (const contact of contacts) {
     if (first.length === count && contact.key.sort >= first[count - 1]!.key.sort) continue;

@@ -67,7 +67,7 @@ export interface ContactChunk {
   contacts: StoredContact[];
 }
 
-export interface FirstScreen {
+interface FirstScreen {
   /** Bumped by every write of the contacts, so a cached copy of the chunks knows whether it is current. */
   generation: number;
   contacts: StoredContact[];
@@ -101,7 +101,7 @@ export interface ContactsDbSchema extends DBSchema {
 
 export type ContactsDb = IDBPDatabase<ContactsDbSchema>;
 
-export const DB_NAME = 'company-contacts';
+const DB_NAME = 'company-contacts';
 const DB_VERSION = 2;
 
 /** Opens (and creates or upgrades) the database. */

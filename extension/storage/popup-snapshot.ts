@@ -11,7 +11,7 @@ import type { ContactsDb, StoredContact } from './db';
 const KEY = 'popup-snapshot';
 const VERSION = 1;
 
-export interface PopupSnapshot {
+interface PopupSnapshot {
   settings: Settings;
   contacts: StoredContact[];
 }

@@ -1,13 +1,17 @@
 /**
  * The background worker's sync: opens the database, reads the settings, builds the API client, and runs
  * sync-engine one run at a time. All state lives in IndexedDB, so a worker restarted by the browser simply runs again.
+ * After every run that changed IndexedDB, the open pages are told (issue 9, defect 1), whoever asked for the run.
  */
+import { announceDirectoryChange } from '../browser/directory-changes';
+import type { SaveOutcome } from '../browser/messages';
+import { reportError } from '../browser/report-error';
+import { serverApi } from '../browser/server-api';
+import { findConflict } from '../storage/conflicts';
 import { openContactsDb, type ContactsDb } from '../storage/db';
 import { fastFormatPhone } from '../storage/fast-format-phone';
-import { enqueue, type Write } from '../storage/outbox';
+import { enqueue, readOutboxEntry, type Write } from '../storage/outbox';
 import { loadSettings } from '../storage/settings-storage';
-import type { SaveOutcome } from '../browser/messages';
-import { serverApi } from '../browser/server-api';
 import { syncNow, type SyncReport } from './sync-engine';
 import { createSyncRunner } from './sync-runner';
 
@@ -18,7 +22,7 @@ const db = () => (database ??= openContactsDb());
 
 async function runSync(): Promise<SyncReport> {
   const settings = await loadSettings();
-  return syncNow({
+  const report = await syncNow({
     db: await db(),
     api: serverApi(settings),
     serverUrl: settings.serverUrl,
@@ -26,37 +30,36 @@ async function runSync(): Promise<SyncReport> {
     random: Math.random,
     formatPhone: fastFormatPhone,
   });
+  const contacts = report.pulled > 0 || report.pushed > 0 || report.conflicts > 0 || report.cleared;
+  if (contacts) announceDirectoryChange({ contacts, conflicts: report.conflicts > 0 || report.cleared });
+  return report;
 }
 
 /** Requests a sync; concurrent requests share the next run. */
 export const requestSync = createSyncRunner(runSync);
 
-/** Records an admin write: in the outbox, or in the local directory only in local mode. */
-async function record(write: Write) {
+/**
+ * Records an admin write from the options page and waits for the sync that pushes it (the runner gives a request
+ * made during a run the next run, so this write is in it), then answers what became of it. In local mode the write
+ * goes to the local directory only.
+ */
+export async function saveWrite(write: Write): Promise<SaveOutcome> {
   const localOnly = (await loadSettings()).serverUrl === '';
   const database = await db();
   const entry = await enqueue({ db: database, now: Date.now, newId: () => crypto.randomUUID(), formatPhone: fastFormatPhone, localOnly }, write);
-  return { entry, localOnly, database };
-}
-
-/** Records an admin write in the outbox, then syncs at once (issue 4: "right after a local admin change"). */
-export async function enqueueWrite(write: Write) {
-  const { entry } = await record(write);
-  void requestSync().catch(() => undefined);
-  return entry;
-}
-
-/**
- * Records an admin write and waits for the sync that pushes it (the runner gives a request made during a run the
- * next run, so this write is in it), then answers what became of it.
- */
-export async function saveWrite(write: Write): Promise<SaveOutcome> {
-  const { entry, localOnly, database } = await record(write);
-  if (localOnly) return { status: 'saved' };
-  await requestSync().catch(() => undefined);
-  const waiting = await database.get('outbox', entry.seq!);
-  if (waiting) return { status: 'pending', reason: waiting.lastError ?? '' };
-  const conflict = (await database.getAll('conflicts')).find((record) => record.entry.idempotencyKey === entry.idempotencyKey);
+  if (localOnly) {
+    announceDirectoryChange({ contacts: true, conflicts: false });
+    return { status: 'saved' };
+  }
+  // A sync that fails outright (not the server: that is recorded) leaves the entry waiting: answered as pending below.
+  await requestSync().catch(reportError('the sync after a save'));
+  const waiting = await readOutboxEntry(database, entry.seq!);
+  if (waiting) {
+    // No sync pushed it, so none told the pages; the local copy has the change all the same.
+    announceDirectoryChange({ contacts: true, conflicts: false });
+    return { status: 'pending', reason: waiting.lastError ?? '' };
+  }
+  const conflict = await findConflict(database, entry.idempotencyKey);
   return conflict ? { status: 'refused', conflict } : { status: 'saved' };
 }
 
@@ -64,12 +67,12 @@ export async function saveWrite(write: Write): Promise<SaveOutcome> {
 export function scheduleSync() {
   void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) void requestSync().catch(() => undefined);
+    if (alarm.name === SYNC_ALARM) void requestSync().catch(reportError('the sync of the alarm'));
   });
 }
 
 /** Syncs when the extension is installed or updated, and when the browser starts. */
 export function syncOnInstallAndStartup() {
-  browser.runtime.onInstalled.addListener(() => void requestSync().catch(() => undefined));
-  browser.runtime.onStartup.addListener(() => void requestSync().catch(() => undefined));
+  browser.runtime.onInstalled.addListener(() => void requestSync().catch(reportError('the sync at install or update')));
+  browser.runtime.onStartup.addListener(() => void requestSync().catch(reportError('the sync at browser start')));
 }

@@ -7,10 +7,10 @@
 import { ApiError, NetworkError, type ApiClient } from '../../lib/api/api-client';
 import type { ApiErrorBody } from '../../lib/api/api';
 import type { Contact } from '../../lib/contact/contact';
-import { deleteContact, loadTable, putContact, saveTable } from '../storage/contact-table';
-import { emptySyncState, readSyncState, type ContactsDb, type OutboxEntry, type SyncState } from '../storage/db';
-import { backoffMs } from '../storage/outbox';
+import { readSyncState, type ContactsDb, type OutboxEntry } from '../storage/db';
+import { backoffMs, deliverEntry, nextOutboxEntry, postponeEntry, refuseEntry } from '../storage/outbox';
 import { toStoredContact, type FormatPhone } from '../storage/stored-contact';
+import { adoptServer, patchSyncState, storeChangesPage } from '../storage/sync-state';
 
 export interface SyncDeps {
   db: ContactsDb;
@@ -29,6 +29,8 @@ export interface SyncReport {
   /** Outbox entries still waiting (server down, backoff). */
   pending: number;
   pulled: number;
+  /** The copy of another server was dropped (the settings now name a different one). */
+  cleared: boolean;
   ok: boolean;
   /**
    * Where the pull spent its time (ms): waiting for pages (beyond the overlap), preparing contacts, writing them
@@ -37,7 +39,7 @@ export interface SyncReport {
   timing?: PullTiming;
 }
 
-export interface PullTiming {
+interface PullTiming {
   network: number;
   prepare: number;
   store: number;
@@ -46,35 +48,35 @@ export interface PullTiming {
 
 /** Pushes then pulls. Never throws for server or network trouble: it is recorded in the sync state. */
 export async function syncNow(deps: SyncDeps): Promise<SyncReport> {
-  const report: SyncReport = { pushed: 0, conflicts: 0, pending: 0, pulled: 0, ok: true };
+  const report: SyncReport = { pushed: 0, conflicts: 0, pending: 0, pulled: 0, cleared: false, ok: true };
   if (deps.api === null) return report;
-  await forgetOtherServer(deps);
-  await patchState(deps.db, { lastAttemptAt: deps.now() });
+  report.cleared = await adoptServer(deps.db, deps.serverUrl, deps.now);
+  await patchSyncState(deps.db, { lastAttemptAt: deps.now() });
   try {
     Object.assign(report, await pushOutbox(deps));
     const timing: PullTiming = { network: 0, prepare: 0, store: 0, commit: 0 };
     report.pulled = await pullChanges(deps, timing);
     report.timing = timing;
-    await patchState(deps.db, { lastSuccessAt: deps.now(), lastError: null });
+    await patchSyncState(deps.db, { lastSuccessAt: deps.now(), lastError: null });
   } catch (error) {
     if (!(error instanceof ApiError || error instanceof NetworkError)) throw error;
     report.ok = false;
-    await patchState(deps.db, { lastError: { code: errorCode(error), message: error.message, at: deps.now() } });
+    await patchSyncState(deps.db, { lastError: { code: errorCode(error), message: error.message, at: deps.now() } });
   }
   return report;
 }
 
 /** Pushes outbox entries in order. Stops at the first one that must wait (network, 5xx, 429, 401/403). */
-export async function pushOutbox(deps: SyncDeps): Promise<Pick<SyncReport, 'pushed' | 'conflicts' | 'pending'>> {
+async function pushOutbox(deps: SyncDeps): Promise<Pick<SyncReport, 'pushed' | 'conflicts' | 'pending'>> {
   const { db, now } = deps;
   const api = deps.api!;
   let pushed = 0;
   let conflicts = 0;
   for (;;) {
-    const entry = (await db.getAll('outbox', undefined, 1))[0];
-    if (!entry) return { pushed, conflicts, pending: 0 };
-    const pending = await db.count('outbox');
-    if (entry.nextAttemptAt > now()) return { pushed, conflicts, pending };
+    const next = await nextOutboxEntry(db);
+    if (!next) return { pushed, conflicts, pending: 0 };
+    const { entry, waiting } = next;
+    if (entry.nextAttemptAt > now()) return { pushed, conflicts, pending: waiting };
     let result: Contact;
     try {
       result = await send(api, entry);
@@ -83,7 +85,7 @@ export async function pushOutbox(deps: SyncDeps): Promise<Pick<SyncReport, 'push
         entry.attempts += 1;
         entry.nextAttemptAt = now() + backoffMs(entry.attempts, deps.random);
         entry.lastError = error instanceof Error ? error.message : String(error);
-        await db.put('outbox', entry);
+        await postponeEntry(db, entry);
         throw error;
       }
       await refuse(deps, entry, error);
@@ -109,39 +111,16 @@ function mustWait(error: ApiError): boolean {
 
 /** The server applied the write: drop the entry, store its answer, and point later entries at the new id and version. */
 async function deliver(deps: SyncDeps, entry: OutboxEntry, result: Contact) {
-  const tx = deps.db.transaction(['outbox', 'chunks', 'views'], 'readwrite');
-  const outbox = tx.objectStore('outbox');
-  const chunks = tx.objectStore('chunks');
-  await outbox.delete(entry.seq!);
-  for (const later of await outbox.getAll()) {
-    if (later.contactId !== entry.contactId) continue;
-    await outbox.put({ ...later, contactId: result.id, baseVersion: result.version });
-  }
-  const table = await loadTable(chunks, tx.objectStore('views'));
-  if (entry.contactId !== result.id) deleteContact(table, entry.contactId);
-  if (result.deleted) deleteContact(table, result.id);
-  else putContact(table, toStoredContact(result, deps.formatPhone));
-  await saveTable(chunks, tx.objectStore('views'), table);
-  await tx.done;
+  const stored = result.deleted ? null : toStoredContact(result, deps.formatPhone);
+  await deliverEntry(deps.db, entry, { id: result.id, version: result.version, stored });
 }
 
 /** The server refused the write for good (409, 422, 404…): keep the server's version and record it for the admin. */
 async function refuse(deps: SyncDeps, entry: OutboxEntry, error: ApiError) {
   const serverContact = (error.body as ApiErrorBody | undefined)?.error?.contact;
-  const tx = deps.db.transaction(['outbox', 'chunks', 'views', 'conflicts'], 'readwrite');
-  await tx.objectStore('outbox').delete(entry.seq!);
   const record = { at: deps.now(), entry, status: error.status, code: error.code, message: error.message };
-  await tx.objectStore('conflicts').add(serverContact ? { ...record, serverContact } : record);
-  const chunks = tx.objectStore('chunks');
-  const table = await loadTable(chunks, tx.objectStore('views'));
-  if (serverContact) {
-    if (serverContact.deleted) deleteContact(table, serverContact.id);
-    else putContact(table, toStoredContact(serverContact, deps.formatPhone));
-  }
-  // A create the server refused leaves no local copy behind.
-  if (entry.op === 'create') deleteContact(table, entry.contactId);
-  await saveTable(chunks, tx.objectStore('views'), table);
-  await tx.done;
+  const server = !serverContact ? null : serverContact.deleted ? serverContact.id : toStoredContact(serverContact, deps.formatPhone);
+  await refuseEntry(deps.db, serverContact ? { ...record, serverContact } : record, server);
 }
 
 /**
@@ -152,17 +131,14 @@ async function refuse(deps: SyncDeps, entry: OutboxEntry, error: ApiError) {
 export async function pullChanges(deps: SyncDeps, timing: PullTiming = { network: 0, prepare: 0, store: 0, commit: 0 }): Promise<number> {
   const { db, formatPhone, now } = deps;
   const api = deps.api!;
-  const fetchPage = (cursor: string) => {
-    const page = api.changes(cursor, deps.pageSize ?? 5000);
-    // Awaited at the next turn; until then a failure must not count as unhandled.
-    page.catch(() => undefined);
-    return page;
-  };
+  // The next page is asked for before this one is stored, and awaited only after: settled at once, so a failure
+  // meanwhile is not an unhandled rejection, and thrown where the page is read.
+  const fetchPage = (cursor: string) => settle(api.changes(cursor, deps.pageSize ?? 5000));
   let next = fetchPage((await readSyncState(db)).cursor);
   let received = 0;
   for (;;) {
     let start = now();
-    const page = await next;
+    const page = unwrap(await next);
     timing.network += now() - start;
     if (page.more) next = fetchPage(page.cursor);
     start = now();
@@ -170,53 +146,25 @@ export async function pullChanges(deps: SyncDeps, timing: PullTiming = { network
     const stored = page.contacts.map((contact) => (contact.deleted ? contact.id : toStoredContact(contact, formatPhone)));
     timing.prepare += now() - start;
     start = now();
-    // Relaxed: a page lost to a crash is fetched again (the cursor is written with it), so no need to wait for the disk.
-    const tx = db.transaction(['chunks', 'views', 'sync'], 'readwrite', { durability: 'relaxed' });
-    if (stored.length > 0) {
-      const chunks = tx.objectStore('chunks');
-      const table = await loadTable(chunks, tx.objectStore('views'));
-      for (const item of stored) {
-        if (typeof item === 'string') deleteContact(table, item);
-        else putContact(table, item);
-      }
-      await saveTable(chunks, tx.objectStore('views'), table);
-    }
-    const state = (await tx.objectStore('sync').get('state')) ?? { ...emptySyncState };
-    await tx.objectStore('sync').put({ ...state, cursor: page.cursor }, 'state');
-    const committing = now();
-    await tx.done;
-    timing.commit += now() - committing;
+    timing.commit += await storeChangesPage(db, stored, page.cursor, now);
     timing.store += now() - start;
     received += page.contacts.length;
     if (!page.more) return received;
   }
 }
 
-/**
- * A copy from another server is not this directory: start over, and keep its unsent writes visible as conflicts.
- * A database never synced (fresh, or local mode) adopts the server and keeps its outbox.
- */
-async function forgetOtherServer(deps: SyncDeps) {
-  const state = await readSyncState(deps.db);
-  if (state.serverUrl === deps.serverUrl) return;
-  if (state.serverUrl === '') return patchState(deps.db, { serverUrl: deps.serverUrl });
-  const tx = deps.db.transaction(['chunks', 'views', 'sync', 'outbox', 'conflicts'], 'readwrite');
-  await tx.objectStore('chunks').clear();
-  await tx.objectStore('views').clear();
-  for (const entry of await tx.objectStore('outbox').getAll()) {
-    const message = `Not sent: the server changed from "${state.serverUrl}" to "${deps.serverUrl}". Make the change again if it is still needed.`;
-    await tx.objectStore('conflicts').add({ at: deps.now(), entry, status: 0, code: 'server-changed', message });
-  }
-  await tx.objectStore('outbox').clear();
-  await tx.objectStore('sync').put({ serverUrl: deps.serverUrl, cursor: '', lastSuccessAt: null, lastAttemptAt: null, lastError: null }, 'state');
-  await tx.done;
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true, value }),
+    (error: unknown) => ({ ok: false, error }),
+  );
 }
 
-async function patchState(db: ContactsDb, patch: Partial<SyncState>) {
-  const tx = db.transaction('sync', 'readwrite');
-  const state = (await tx.store.get('state')) ?? { ...emptySyncState };
-  await tx.store.put({ ...state, ...patch }, 'state');
-  await tx.done;
+function unwrap<T>(settled: Settled<T>): T {
+  if (settled.ok) return settled.value;
+  throw settled.error;
 }
 
 function errorCode(error: ApiError | NetworkError): string {

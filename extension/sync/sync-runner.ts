@@ -13,10 +13,12 @@ export function createSyncRunner<T>(run: () => Promise<T>): () => Promise<T> {
   };
   return () => {
     if (current === null) return start();
-    next ??= current.catch(() => undefined).then(() => {
+    // After the current run however it ends: its failure reaches its own callers, this request gets a fresh run.
+    const startNext = () => {
       next = null;
       return start();
-    });
+    };
+    next ??= current.then(startNext, startNext);
     return next;
   };
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSettings, saveSettings } from '../../../extension/storage/settings-storage';
+import { loadSettings, saveSettings, watchSettings } from '../../../extension/storage/settings-storage';
 import { defaults } from '../../../lib/settings/settings';
 
 beforeEach(() => fakeBrowser.reset());
@@ -18,5 +18,15 @@ describe('settings storage', () => {
       migrated: { ...defaults, serverUrl: 'https://h.example', token: 't' },
     };
     expect({ first, saved, migrated }).toEqual(expected);
+  });
+
+  it('tells a watcher the new settings, checked, until it stops watching', async () => {
+    const seen: unknown[] = [];
+    const stop = watchSettings((settings) => seen.push(settings));
+    await saveSettings({ defaultCountry: 'FR' });
+    await fakeBrowser.storage.local.set({ settings: { ...defaults, callMethod: 'fax', version: 1 } });
+    stop();
+    await saveSettings({ defaultCountry: 'DE' });
+    expect(seen).toEqual([{ ...defaults, defaultCountry: 'FR' }, defaults]);
   });
 });

@@ -12,6 +12,7 @@ import type { ContactInput } from '../../../lib/api/api';
 import { createApiClient } from '../../../lib/api/api-client';
 import { readContactsSorted } from '../../../extension/storage/contact-table';
 import { openContactsDb } from '../../../extension/storage/db';
+import { watchDirectoryChanges, type DirectoryChange } from '../../../extension/browser/directory-changes';
 import type { Message } from '../../../extension/browser/messages';
 import { saveSettings } from '../../../extension/storage/settings-storage';
 import type { SyncReport } from '../../../extension/sync/sync-engine';
@@ -101,19 +102,66 @@ describe('install and startup', () => {
 });
 
 describe('a local admin change', () => {
-  it('enqueueWrite in server mode delivers the write to the server at once, exactly once', async () => {
+  it("saveWrite (the options page's 'save') in server mode delivers the write to the server at once, exactly once", async () => {
     await saveSettings({ serverUrl: server.url, token: server.admin });
-    const entry = await background.enqueueWrite({ op: 'create', input: person('Pushed At Once') });
-    const onServer = await vi.waitFor(
-      async () => {
-        const names = await serverNames();
-        if (!names.includes('Pushed At Once')) throw new Error(`not on the server yet: ${JSON.stringify(names)}`);
-        return names;
-      },
-      { timeout: 5_000, interval: 25 },
-    );
-    const expected = { queued: true, onServer: ['Pushed At Once'] };
-    expect({ queued: typeof entry.seq === 'number', onServer }).toEqual(expected);
+    const outcome = await background.saveWrite({ op: 'create', input: person('Pushed At Once') });
+    const expected = { outcome: { status: 'saved' }, onServer: ['Pushed At Once'], local: ['Pushed At Once'] };
+    expect({ outcome, onServer: await serverNames(), local: await localNames() }).toEqual(expected);
+  });
+});
+
+describe('open pages follow every sync (issue 9, defect 1)', () => {
+  it("tells a page when a sync it did not start stored contacts, though the page's own sync pulled nothing", async () => {
+    await adminApi().createContact(person('Already There'));
+    await saveSettings({ serverUrl: server.url, token: server.member });
+    const told: DirectoryChange[] = [];
+    const namesWhenTold: string[][] = [];
+    const stop = watchDirectoryChanges((change) => {
+      told.push(change);
+      void localNames().then((names) => namesWhenTold.push(names));
+    });
+    try {
+      background.syncOnInstallAndStartup();
+      // The connection's first sync runs (here: the install's); the popup opened meanwhile asks for its own.
+      await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+      const popupReport = await background.requestSync();
+      await vi.waitFor(
+        () => {
+          if (namesWhenTold.length === 0) throw new Error('no page was told the directory changed');
+        },
+        { timeout: 5_000, interval: 25 },
+      );
+      const expected = { popupPulled: 0, told: [{ contacts: true, conflicts: false }], namesWhenTold: [['Already There']] };
+      expect({ popupPulled: popupReport.pulled, told, namesWhenTold }).toEqual(expected);
+    } finally {
+      stop();
+    }
+  });
+});
+
+describe('open pages follow every write', () => {
+  it('tells a page about a save kept in the outbox while the server is down, since no sync pushed it', async () => {
+    await saveSettings({ serverUrl: server.url, token: server.admin });
+    await server.stop();
+    const told: DirectoryChange[] = [];
+    const stop = watchDirectoryChanges((change) => told.push(change));
+    try {
+      const outcome = await background.saveWrite({ op: 'create', input: person('Kept Locally') });
+      await vi.waitFor(
+        () => {
+          if (told.length === 0) throw new Error('no page was told the directory changed');
+        },
+        { timeout: 5_000, interval: 25 },
+      );
+      expect({ status: outcome.status, told, local: await localNames() }).toEqual({
+        status: 'pending',
+        told: [{ contacts: true, conflicts: false }],
+        local: ['Kept Locally'],
+      });
+    } finally {
+      stop();
+      await server.start();
+    }
   });
 });
 
