@@ -7,6 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { defaults, type ServerConfig } from './config';
 import { authHook } from './auth/auth-hook';
+import { finiteNumbers } from './http/finite-numbers';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler, HttpError, notFoundHandler } from './http/http-error';
 import { isAllowedOrigin } from './http/origin-policy';
 import { collectRoutes } from './routes/openapi';
@@ -46,6 +47,7 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
     return503OnClosing: false,
     frameworkErrors: frameworkErrorHandler,
     clientErrorHandler,
+    ajv: { plugins: [finiteNumbers] },
   });
   app.decorate('store', store);
   app.decorate('settings', config);

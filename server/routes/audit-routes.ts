@@ -25,7 +25,7 @@ export function auditRoutes(api: FastifyInstance) {
           type: 'object',
           properties: {
             since: { type: 'string', default: '', description: 'The cursor of the previous page, or an ISO date-time.' },
-            limit: { type: 'integer', minimum: 1, maximum: 5000, default: 500 },
+            limit: { type: 'integer', minimum: 1, maximum: 5000, default: 500, 'x-finite': true },
           },
         },
       },

@@ -58,7 +58,7 @@ export function contactRoutes(api: FastifyInstance) {
           type: 'object',
           properties: {
             since: { type: 'string', description: "The cursor of the previous page; '' or absent starts over." },
-            limit: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 500 },
+            limit: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 500, 'x-finite': true },
           },
         },
         response: {
