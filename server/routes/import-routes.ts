@@ -9,11 +9,29 @@ import { write } from './contact-routes';
 
 type ImportQuery = { onDuplicate: DuplicatePolicy; dryRun: boolean; file?: string };
 
+/** The file name in `X-File-Name`, percent-encoded so any name fits in a header; 400 when it is not valid encoding. */
+function headerFileName(header: string): string {
+  let name: string;
+  try {
+    name = decodeURIComponent(header);
+  } catch {
+    throw new HttpError(
+      400,
+      'invalid-file-name',
+      `X-File-Name "${header}" is not valid percent-encoding (a "%" must start a UTF-8 byte such as %C3%A9): send encodeURIComponent(name), or the name in ?file=.`,
+    );
+  }
+  if (name.length > 255) {
+    throw new HttpError(400, 'invalid-file-name', `X-File-Name is ${name.length} characters long: send a file name of at most 255.`);
+  }
+  return name;
+}
+
 function source(request: FastifyRequest<{ Querystring: ImportQuery }>): ImportSource {
   const body = request.body;
   if (Buffer.isBuffer(body)) {
     const header = request.headers['x-file-name'];
-    const name = request.query.file ?? (typeof header === 'string' ? decodeURIComponent(header) : undefined);
+    const name = request.query.file ?? (typeof header === 'string' ? headerFileName(header) : undefined);
     if (!name) {
       throw new HttpError(400, 'file-name-required', 'A CSV import needs its file name: add ?file=contacts.csv or an X-File-Name header.');
     }
