@@ -7,6 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { defaults, type ServerConfig } from './config';
 import { authHook } from './auth/auth-hook';
+import { failedAuthLimit } from './auth/failed-auth-limit';
 import { finiteNumbers } from './http/finite-numbers';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler, HttpError, notFoundHandler } from './http/http-error';
 import { isAllowedOrigin } from './http/origin-policy';
@@ -92,7 +93,7 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
     }
     done();
   });
-  app.addHook('onRequest', authHook(store));
+  app.addHook('onRequest', authHook(store, failedAuthLimit(config.authFailureMax, config.authFailureWindowMs)));
   await app.register(rateLimit, {
     global: true,
     hook: 'preHandler',
