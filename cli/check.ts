@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { checkContactsCsv } from '../lib/csv/check-contacts-csv';
 import type { ImportReport, LineProblem } from '../lib/contact/contact';
 import { isKnownCountry } from '../lib/phone/phone';
+import { escapeControlCharacters } from './escape-control-characters';
 
 export const usage = 'check FILE [--json] [--default-country CC] [--max-contacts N]   check a contacts CSV file';
 
@@ -32,8 +33,10 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/** The readable report; every value from the file (its name included) with its control characters escaped. */
 function summary(report: ImportReport): string {
-  if (!report.ok) return `${report.file}: refused. ${report.error?.message ?? ''}\n`;
+  const file = escapeControlCharacters(report.file);
+  if (!report.ok) return `${file}: refused. ${escapeControlCharacters(report.error?.message ?? '')}\n`;
   const counts = [
     plural(report.contacts.length, 'new contact'),
     plural(report.updates.length, 'update'),
@@ -43,9 +46,9 @@ function summary(report: ImportReport): string {
     plural(report.warnings.length, 'warning'),
   ];
   const section = (title: string, items: readonly { message: string }[]) =>
-    items.length === 0 ? '' : `\n${title}:\n${items.map((item) => `  ${item.message}`).join('\n')}\n`;
+    items.length === 0 ? '' : `\n${title}:\n${items.map((item) => `  ${escapeControlCharacters(item.message)}`).join('\n')}\n`;
   return (
-    `${report.file}: accepted. ${counts.join(', ')}.\n` +
+    `${file}: accepted. ${counts.join(', ')}.\n` +
     section('Rejected', report.rejected) +
     section('Duplicates', report.duplicates) +
     section('Warnings', report.warnings as LineProblem[])

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import type { ImportResponse } from '../lib/api/api';
 import { ApiError, NetworkError } from '../lib/api/api-client';
 import { readInput } from './check';
+import { escapeControlCharacters } from './escape-control-characters';
 import { clientFrom, reportFailure, serverOptions } from './server-options';
 
 export const usage =
@@ -20,13 +21,17 @@ function usageError(message: string): number {
   return 2;
 }
 
+/** The readable answer; every value from the file or the server with its control characters escaped. */
 function summary(answer: ImportResponse): string {
-  if (!answer.ok) return `${answer.file}: refused, nothing imported. ${answer.error?.message ?? ''}\n`;
+  const file = escapeControlCharacters(answer.file);
+  if (!answer.ok) return `${file}: refused, nothing imported. ${escapeControlCharacters(answer.error?.message ?? '')}\n`;
   const { created, updated, duplicates, rejected, blank } = answer.counts;
   const head = answer.dryRun
-    ? `${answer.file}: dry run, nothing written. Would create ${created}, update ${updated}`
-    : `${answer.file}: imported (import ${answer.importId}). Created ${created}, updated ${updated}`;
-  const lines = [...answer.rejected, ...answer.duplicates, ...answer.warnings].map((problem) => `  ${problem.message}`);
+    ? `${file}: dry run, nothing written. Would create ${created}, update ${updated}`
+    : `${file}: imported (import ${escapeControlCharacters(answer.importId ?? '')}). Created ${created}, updated ${updated}`;
+  const lines = [...answer.rejected, ...answer.duplicates, ...answer.warnings].map(
+    (problem) => `  ${escapeControlCharacters(problem.message)}`,
+  );
   return `${head}; ${duplicates} duplicates, ${rejected} rejected, ${blank} blank lines.\n${lines.join('\n')}${lines.length ? '\n' : ''}`;
 }
 
