@@ -11,7 +11,7 @@ import { failedAuthLimit } from './auth/failed-auth-limit';
 import { finiteNumbers } from './http/finite-numbers';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler, HttpError, notFoundHandler } from './http/http-error';
 import { isAllowedOrigin } from './http/origin-policy';
-import { collectRoutes } from './routes/openapi';
+import { registerApiDocs } from './http/api-docs';
 import { auditRoutes } from './routes/audit-routes';
 import { contactRoutes } from './routes/contact-routes';
 import { importRoutes } from './routes/import-routes';
@@ -70,7 +70,6 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
   });
   app.setErrorHandler(errorHandler(config.bodyLimit));
   app.setNotFoundHandler(notFoundHandler);
-  const routes = collectRoutes(app);
 
   // CSV uploads arrive as raw bytes: the core decodes them (UTF-8, UTF-16, Windows-1252).
   app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer' }, (_request, body, done) =>
@@ -104,9 +103,10 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
       new HttpError(429, 'rate-limited', `Too many requests for this token (${context.max} per ${context.after}): retry after ${context.after}.`),
   });
 
+  await registerApiDocs(app);
   await app.register(
     async (api) => {
-      metaRoutes(api, routes);
+      metaRoutes(api);
       contactRoutes(api);
       importRoutes(api);
       auditRoutes(api);
