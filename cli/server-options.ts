@@ -2,8 +2,8 @@
  * The options every server command shares: `--server URL --token T` (or env CONTACTS_SERVER / CONTACTS_TOKEN),
  * turned into an API client over the global fetch.
  */
-import { escapeControlCharacters } from './escape-control-characters';
 import { ApiError, createApiClient, NetworkError, type ApiClient } from '../lib/api/api-client';
+import { escapeControlCharacters } from './escape-control-characters';
 
 export const serverOptions = {
   server: { type: 'string' },

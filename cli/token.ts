@@ -8,14 +8,10 @@ import { createToken, TokenError } from '../server/auth/tokens';
 import { defaults } from '../server/config';
 import { openSqliteStore } from '../server/store/sqlite/open-sqlite-store';
 import type { Store } from '../server/store/store';
+import { usageError } from './usage';
 
 export const usage =
   'token create --name NAME --role admin|member [--db FILE] | token list [--db FILE] | token revoke NAME [--db FILE]   manage server tokens';
-
-function usageError(message: string): number {
-  process.stderr.write(`${message}\nUsage: company-contacts ${usage}\n`);
-  return 2;
-}
 
 const now = () => new Date().toISOString();
 
@@ -44,7 +40,7 @@ export async function run(args: string[]): Promise<number> {
   const db = values.db ?? process.env.CONTACTS_DB ?? defaults.db;
   switch (action) {
     case 'create': {
-      if (!values.name || !values.role || rest.length > 0) return usageError('token create needs --name NAME and --role admin|member.');
+      if (!values.name || !values.role || rest.length > 0) return usageError('token create needs --name NAME and --role admin|member.', usage);
       const { name, role } = values;
       return withStore(db, async (store) => {
         try {
@@ -58,7 +54,7 @@ export async function run(args: string[]): Promise<number> {
       });
     }
     case 'list':
-      if (rest.length > 0) return usageError('token list takes no arguments.');
+      if (rest.length > 0) return usageError('token list takes no arguments.', usage);
       return withStore(db, async (store) => {
         for (const token of await store.listTokens()) {
           const state = token.revokedAt ? `revoked ${token.revokedAt}` : 'active';
@@ -68,7 +64,7 @@ export async function run(args: string[]): Promise<number> {
       });
     case 'revoke': {
       const name = rest[0];
-      if (name === undefined || rest.length > 1) return usageError('token revoke needs one NAME.');
+      if (name === undefined || rest.length > 1) return usageError('token revoke needs one NAME.', usage);
       return withStore(db, async (store) => {
         const done = await store.transaction((tx) => tx.revokeToken(name, now()));
         if (!done) {
@@ -80,6 +76,6 @@ export async function run(args: string[]): Promise<number> {
       });
     }
     default:
-      return usageError(action === undefined ? 'Missing action.' : `Unknown action "${action}".`);
+      return usageError(action === undefined ? 'Missing action.' : `Unknown action "${action}".`, usage);
   }
 }
