@@ -7,7 +7,7 @@
  */
 import { Type } from 'typebox';
 import type { FileError, LineProblem, ReportContact, ReportDuplicate, ReportUpdate } from '../contact/contact';
-import { ContactSchema, PhoneSchema } from './contact-schema';
+import { ContactSchema, DuplicatePolicySchema, PhoneSchema } from './contact-schema';
 
 /** Most contacts (or audit entries) in one page. */
 const MAX_PAGE = 5000;
@@ -16,9 +16,6 @@ const MAX_PAGE = 5000;
 const opaque = <T>(schema: Record<string, unknown>) => Type.Unsafe<T>(schema);
 
 export const RoleSchema = Type.Enum(['admin', 'member']);
-export const DuplicatePolicySchema = Type.Enum(['skip', 'update'], {
-  description: 'What a line that matches an existing contact does: skip it, or update that contact.',
-});
 
 export const HealthResponseSchema = Type.Object({ status: Type.Enum(['ok']), version: Type.String() });
 
@@ -61,7 +58,7 @@ export const ContactInputSchema = Type.Object(
 );
 
 export const CreateContactQuerySchema = Type.Object({
-  onDuplicate: Type.Enum(['skip', 'update'], { default: 'skip' }),
+  onDuplicate: Type.Enum(DuplicatePolicySchema.enum, { default: 'skip' }),
 });
 
 export const IdParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
@@ -94,7 +91,7 @@ export const ApiErrorBodySchema = Type.Object(
 );
 
 export const ImportQuerySchema = Type.Object({
-  onDuplicate: Type.Enum(['skip', 'update'], { default: 'skip' }),
+  onDuplicate: Type.Enum(DuplicatePolicySchema.enum, { default: 'skip' }),
   dryRun: Type.Boolean({ default: false }),
   file: Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'CSV file name (or the header X-File-Name, percent-encoded).' })),
 });

@@ -30,3 +30,6 @@ export const ContactSchema = Type.Object({
   deleted: Type.Boolean({ description: 'A tombstone: the contact was deleted; its fields are emptied.' }),
   ...ContactFieldsSchema.properties,
 });
+
+/** What an import line or a new contact that matches an existing contact does: skip it, or update that contact. */
+export const DuplicatePolicySchema = Type.Enum(['skip', 'update']);

@@ -4,7 +4,7 @@
  * schemas in lib/api/contact-schema.ts (type-only imports: no TypeBox at run time).
  */
 import type { Static } from 'typebox';
-import type { ContactFieldsSchema, ContactSchema, PhoneSchema, PhoneTypeSchema } from '../api/contact-schema';
+import type { ContactFieldsSchema, ContactSchema, DuplicatePolicySchema, PhoneSchema, PhoneTypeSchema } from '../api/contact-schema';
 
 /** The work phone comes from the `work-phone` column; optional phones are typed "other" (users' guide). */
 export type PhoneType = Static<typeof PhoneTypeSchema>;
@@ -68,7 +68,7 @@ export interface ReportUpdate extends ReportContact {
   id: string;
 }
 
-export type DuplicatePolicy = 'skip' | 'update';
+export type DuplicatePolicy = Static<typeof DuplicatePolicySchema>;
 
 /**
  * The result of checking a file: the CLI prints it with `--json`, the server answers it, the options page shows it.

@@ -9,7 +9,7 @@ import { hashToken } from './tokens';
 import { HttpError } from '../http/http-error';
 import type { FailedAuthLimit } from './failed-auth-limit';
 
-export type Access = 'public' | 'member' | 'admin';
+type Access = 'public' | 'member' | 'admin';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -26,7 +26,7 @@ import { backgroundCheckpoint } from './background-checkpoint';
 import { migrate } from './migrations';
 import { type ContactRow, rowToContact, sqliteReads } from './sqlite-reads';
 
-export interface SqliteStoreOptions {
+interface SqliteStoreOptions {
   file: string;
   now: () => string;
   /**
