@@ -1,5 +1,5 @@
 /**
- * Every error the API answers is `{ error: { code, message, … } }` (lib/api.ts `ApiErrorBody`), never a stack.
+ * Every error the API answers is `{ error: { code, message, … } }` (lib/api/api.ts `ApiErrorBody`, from its schema in lib/api/api-schemas.ts), never a stack.
  * Routes throw `HttpError`; `sendError` turns it and every Fastify/plugin error into that shape.
  */
 import type { Socket } from 'node:net';
