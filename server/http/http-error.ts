@@ -41,8 +41,11 @@ export function errorHandler(bodyLimit: number) {
       return sendError(reply, error.status, { error: { code: error.code, message: error.message, ...error.details } });
     }
     if (error.validation) {
+      // An enum error names the values it takes, so the message says what to send instead.
+      const allowed = (error.validation[0]?.params as { allowedValues?: unknown[] } | undefined)?.allowedValues;
+      const fix = allowed ? ` (${allowed.join(', ')})` : '';
       return sendError(reply, 400, {
-        error: { code: 'invalid-request', message: `The request is not valid: ${error.message}. See /api/v1/openapi.json.` },
+        error: { code: 'invalid-request', message: `The request is not valid: ${error.message}${fix}. See /api/v1/docs for each endpoint's fields.` },
       });
     }
     const known = FASTIFY_CODES[error.code];

@@ -34,7 +34,7 @@ describe('POST /api/v1/contacts', () => {
       await create({ name: 'A', email: 'a@example.com', phones: [{ type: 'home', number: '+4930123456' }] }),
       await create({ name: '', email: 'a@example.com' }),
     ];
-    const names = ["property 'name'", 'body/phones/0/type', 'contact name is empty'];
+    const names = ["property 'name'", 'body/phones/0/type must be equal to one of the allowed values (work, other)', 'contact name is empty'];
     const actual = answers.map((answer, i) => [answer.status, answer.body.error.code, answer.body.error.message.includes(names[i]!)]);
     expect(actual).toEqual([[400, 'invalid-request', true], [400, 'invalid-request', true], [422, 'invalid-contact', true]]);
   });
