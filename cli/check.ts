@@ -3,37 +3,25 @@
  * lib/ and prints the report (one JSON object with --json, else a readable summary). Exit 0 when the file is
  * accepted (even with rejected lines), 1 when refused, 2 on usage errors.
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContactsCsv } from '../lib/csv/check-contacts-csv';
 import type { ImportReport, LineProblem } from '../lib/contact/contact';
 import { isKnownCountry } from '../lib/phone/phone';
+import { escapeControlCharacters } from './escape-control-characters';
+import { readInput } from './read-input';
+import { usageError } from './usage';
 
 export const usage = 'check FILE [--json] [--default-country CC] [--max-contacts N]   check a contacts CSV file';
-
-function usageError(message: string): number {
-  process.stderr.write(`${message}\nUsage: company-contacts ${usage}\n`);
-  return 2;
-}
-
-/** Reads a file for a command; a missing or unreadable file is the caller's mistake (exit 2), said plainly. */
-export async function readInput(path: string): Promise<Uint8Array | string> {
-  try {
-    // A Buffer is a Uint8Array: no copy of a file that may be 10 MB.
-    return await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? `File not found: ${path}` : `Cannot read ${path}: ${(error as Error).message}`;
-  }
-}
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/** The readable report; every value from the file (its name included) with its control characters escaped. */
 function summary(report: ImportReport): string {
-  if (!report.ok) return `${report.file}: refused. ${report.error?.message ?? ''}\n`;
+  const file = escapeControlCharacters(report.file);
+  if (!report.ok) return `${file}: refused. ${escapeControlCharacters(report.error?.message ?? '')}\n`;
   const counts = [
     plural(report.contacts.length, 'new contact'),
     plural(report.updates.length, 'update'),
@@ -43,9 +31,9 @@ function summary(report: ImportReport): string {
     plural(report.warnings.length, 'warning'),
   ];
   const section = (title: string, items: readonly { message: string }[]) =>
-    items.length === 0 ? '' : `\n${title}:\n${items.map((item) => `  ${item.message}`).join('\n')}\n`;
+    items.length === 0 ? '' : `\n${title}:\n${items.map((item) => `  ${escapeControlCharacters(item.message)}`).join('\n')}\n`;
   return (
-    `${report.file}: accepted. ${counts.join(', ')}.\n` +
+    `${file}: accepted. ${counts.join(', ')}.\n` +
     section('Rejected', report.rejected) +
     section('Duplicates', report.duplicates) +
     section('Warnings', report.warnings as LineProblem[])
@@ -64,19 +52,19 @@ export async function run(args: string[]): Promise<number> {
     allowPositionals: true,
     options: { json: { type: 'boolean' }, 'default-country': { type: 'string' }, 'max-contacts': { type: 'string' } },
   });
-  if (positionals.length !== 1) return usageError(positionals.length === 0 ? 'Missing FILE.' : `Expected one FILE, got ${positionals.length}.`);
+  if (positionals.length !== 1) return usageError(positionals.length === 0 ? 'Missing FILE.' : `Expected one FILE, got ${positionals.length}.`, usage);
   const path = positionals[0] ?? '';
   const country = values['default-country']?.toUpperCase();
   if (country !== undefined && !isKnownCountry(country)) {
-    return usageError(`Unknown country "${values['default-country']}": give an ISO 3166 two-letter code such as FR or DE.`);
+    return usageError(`Unknown country "${values['default-country']}": give an ISO 3166 two-letter code such as FR or DE.`, usage);
   }
   // The limit is a parameter (issue 2): a server may allow more or fewer than 1,000 lines per upload.
   const max = values['max-contacts'];
   if (max !== undefined && !/^[1-9]\d{0,6}$/.test(max)) {
-    return usageError(`--max-contacts "${max}" is not a whole number of contacts: give one such as 1000.`);
+    return usageError(`--max-contacts "${max}" is not a whole number of contacts: give one such as 1000.`, usage);
   }
   const bytes = await readInput(path);
-  if (typeof bytes === 'string') return usageError(bytes);
+  if (typeof bytes === 'string') return usageError(bytes, usage);
   const options = {
     ...(country === undefined ? {} : { defaultCountry: country }),
     ...(max === undefined ? {} : { maxContacts: Number(max) }),

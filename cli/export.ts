@@ -10,16 +10,12 @@ import type { ContactFields } from '../lib/contact/contact';
 import { exportContactsCsv } from '../lib/export/export-contacts-csv';
 import { exportContactsVcard } from '../lib/export/export-contacts-vcard';
 import { validateContact } from '../lib/rules/validate-contact';
-import { readInput } from './check';
+import { readInput } from './read-input';
+import { usageError } from './usage';
 
 export const usage = 'export FILE.json --format csv|vcard [--out F]   export a JSON contact list';
 
 const FORMATS = { csv: exportContactsCsv, vcard: exportContactsVcard } as const;
-
-function usageError(message: string): number {
-  process.stderr.write(`${message}\nUsage: company-contacts ${usage}\n`);
-  return 2;
-}
 
 function contactItems(data: unknown): unknown[] | null {
   if (Array.isArray(data)) return data;
@@ -30,7 +26,7 @@ function contactItems(data: unknown): unknown[] | null {
 }
 
 /** Validates every item; returns the contacts, or the problems as "Item N: …" lines. */
-export function contactsFromJson(data: unknown): { contacts: ContactFields[] } | { problems: string[] } {
+function contactsFromJson(data: unknown): { contacts: ContactFields[] } | { problems: string[] } {
   const items = contactItems(data);
   if (items === null) return { problems: ['The JSON must be an array of contacts or { "contacts": [...] }.'] };
   const contacts: ContactFields[] = [];
@@ -51,11 +47,11 @@ export async function run(args: string[]): Promise<number> {
     allowPositionals: true,
     options: { format: { type: 'string' }, out: { type: 'string' } },
   });
-  if (positionals.length !== 1) return usageError(positionals.length === 0 ? 'Missing FILE.json.' : `Expected one FILE, got ${positionals.length}.`);
+  if (positionals.length !== 1) return usageError(positionals.length === 0 ? 'Missing FILE.json.' : `Expected one FILE, got ${positionals.length}.`, usage);
   const format = values.format;
-  if (format !== 'csv' && format !== 'vcard') return usageError(`--format must be csv or vcard${format === undefined ? '' : `, not "${format}"`}.`);
+  if (format !== 'csv' && format !== 'vcard') return usageError(`--format must be csv or vcard${format === undefined ? '' : `, not "${format}"`}.`, usage);
   const bytes = await readInput(positionals[0] ?? '');
-  if (typeof bytes === 'string') return usageError(bytes);
+  if (typeof bytes === 'string') return usageError(bytes, usage);
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder().decode(bytes));

@@ -9,24 +9,25 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportResponse } from '../lib/api/api';
 import { ApiError, NetworkError } from '../lib/api/api-client';
-import { readInput } from './check';
+import { escapeControlCharacters } from './escape-control-characters';
+import { readInput } from './read-input';
 import { clientFrom, reportFailure, serverOptions } from './server-options';
+import { usageError } from './usage';
 
 export const usage =
   'import FILE --server URL --token T [--on-duplicate skip|update] [--dry-run] [--json]   import a CSV into the server';
 
-function usageError(message: string): number {
-  process.stderr.write(`${message}\nUsage: company-contacts ${usage}\n`);
-  return 2;
-}
-
+/** The readable answer; every value from the file or the server with its control characters escaped. */
 function summary(answer: ImportResponse): string {
-  if (!answer.ok) return `${answer.file}: refused, nothing imported. ${answer.error?.message ?? ''}\n`;
+  const file = escapeControlCharacters(answer.file);
+  if (!answer.ok) return `${file}: refused, nothing imported. ${escapeControlCharacters(answer.error?.message ?? '')}\n`;
   const { created, updated, duplicates, rejected, blank } = answer.counts;
   const head = answer.dryRun
-    ? `${answer.file}: dry run, nothing written. Would create ${created}, update ${updated}`
-    : `${answer.file}: imported (import ${answer.importId}). Created ${created}, updated ${updated}`;
-  const lines = [...answer.rejected, ...answer.duplicates, ...answer.warnings].map((problem) => `  ${problem.message}`);
+    ? `${file}: dry run, nothing written. Would create ${created}, update ${updated}`
+    : `${file}: imported (import ${escapeControlCharacters(answer.importId ?? '')}). Created ${created}, updated ${updated}`;
+  const lines = [...answer.rejected, ...answer.duplicates, ...answer.warnings].map(
+    (problem) => `  ${escapeControlCharacters(problem.message)}`,
+  );
   return `${head}; ${duplicates} duplicates, ${rejected} rejected, ${blank} blank lines.\n${lines.join('\n')}${lines.length ? '\n' : ''}`;
 }
 
@@ -36,14 +37,14 @@ export async function run(args: string[]): Promise<number> {
     allowPositionals: true,
     options: { ...serverOptions, 'on-duplicate': { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
   });
-  if (positionals.length !== 1) return usageError(positionals.length === 0 ? 'Missing FILE.' : `Expected one FILE, got ${positionals.length}.`);
+  if (positionals.length !== 1) return usageError(positionals.length === 0 ? 'Missing FILE.' : `Expected one FILE, got ${positionals.length}.`, usage);
   const onDuplicate = values['on-duplicate'] ?? 'skip';
-  if (onDuplicate !== 'skip' && onDuplicate !== 'update') return usageError(`--on-duplicate must be skip or update, not "${onDuplicate}".`);
+  if (onDuplicate !== 'skip' && onDuplicate !== 'update') return usageError(`--on-duplicate must be skip or update, not "${onDuplicate}".`, usage);
   const client = clientFrom(values);
-  if (typeof client === 'string') return usageError(client);
+  if (typeof client === 'string') return usageError(client, usage);
   const path = positionals[0] ?? '';
   const bytes = await readInput(path);
-  if (typeof bytes === 'string') return usageError(bytes);
+  if (typeof bytes === 'string') return usageError(bytes, usage);
   const options = { onDuplicate, dryRun: values['dry-run'] === true, idempotencyKey: randomUUID() } as const;
   let answer: ImportResponse;
   try {

@@ -8,6 +8,7 @@ import * as check from './check';
 import * as exportCommand from './remote-export';
 import * as importCommand from './import';
 import * as token from './token';
+import { usageError } from './usage';
 
 interface Command {
   usage: string;
@@ -47,8 +48,7 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(args);
   } catch (error) {
     if (!isUsageError(error)) throw error;
-    process.stderr.write(`${error.message}\nUsage: company-contacts ${command.usage}\n`);
-    return 2;
+    return usageError(error.message, command.usage);
   }
 }
 

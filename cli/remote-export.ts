@@ -11,19 +11,16 @@ import { exportContactsVcard } from '../lib/export/export-contacts-vcard';
 import type { ApiClient } from '../lib/api/api-client';
 import * as localExport from './export';
 import { clientFrom, reportFailure, serverOptions } from './server-options';
+import { usageError } from './usage';
 
-export const usage = `${localExport.usage}\n  export --server URL --token T --format csv|vcard [--out F]   export the server's directory`;
+const SERVER_USAGE = 'export --server URL --token T --format csv|vcard [--out F]';
+export const usage = `${localExport.usage}\n  ${SERVER_USAGE}   export the server's directory`;
 
 const FORMATS = { csv: exportContactsCsv, vcard: exportContactsVcard } as const;
 const PAGE = 5000;
 
-function usageError(message: string): number {
-  process.stderr.write(`${message}\nUsage: company-contacts export --server URL --token T --format csv|vcard [--out F]\n`);
-  return 2;
-}
-
 /** Every live contact of the server, by name. */
-export async function pullDirectory(client: ApiClient): Promise<Contact[]> {
+async function pullDirectory(client: ApiClient): Promise<Contact[]> {
   const latest = new Map<string, Contact>();
   let cursor = '';
   for (;;) {
@@ -42,11 +39,11 @@ export async function run(args: string[]): Promise<number> {
     allowPositionals: true,
     options: { ...serverOptions, format: { type: 'string' }, out: { type: 'string' } },
   });
-  if (positionals.length > 0) return usageError(`A server export takes no FILE (got "${positionals[0]}").`);
+  if (positionals.length > 0) return usageError(`A server export takes no FILE (got "${positionals[0]}").`, SERVER_USAGE);
   const format = values.format;
-  if (format !== 'csv' && format !== 'vcard') return usageError(`--format must be csv or vcard${format === undefined ? '' : `, not "${format}"`}.`);
+  if (format !== 'csv' && format !== 'vcard') return usageError(`--format must be csv or vcard${format === undefined ? '' : `, not "${format}"`}.`, SERVER_USAGE);
   const client = clientFrom(values);
-  if (typeof client === 'string') return usageError(client);
+  if (typeof client === 'string') return usageError(client, SERVER_USAGE);
   let contacts: Contact[];
   try {
     contacts = await pullDirectory(client);

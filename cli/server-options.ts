@@ -3,6 +3,7 @@
  * turned into an API client over the global fetch.
  */
 import { ApiError, createApiClient, NetworkError, type ApiClient } from '../lib/api/api-client';
+import { escapeControlCharacters } from './escape-control-characters';
 
 export const serverOptions = {
   server: { type: 'string' },
@@ -22,11 +23,11 @@ export function clientFrom(values: { server?: string; token?: string }): ApiClie
 /** Prints an API or network failure in words, and returns exit code 1. Anything else is a bug: rethrown. */
 export function reportFailure(error: unknown): number {
   if (error instanceof ApiError) {
-    process.stderr.write(`The server refused (${error.status} ${error.code}): ${error.message}\n`);
+    process.stderr.write(escapeControlCharacters(`The server refused (${error.status} ${error.code}): ${error.message}`) + '\n');
     return 1;
   }
   if (error instanceof NetworkError) {
-    process.stderr.write(`${error.message}. Is the server running? Check --server.\n`);
+    process.stderr.write(`${escapeControlCharacters(error.message)}. Is the server running? Check --server.\n`);
     return 1;
   }
   throw error;

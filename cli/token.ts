@@ -3,29 +3,46 @@
  * manages the directory server's bearer tokens directly in its database (issue 3). `create` prints the token once,
  * alone on stdout, so `TOKEN=$(npm run -s cli -- token create …)` works; only its SHA-256 hash is stored.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createToken, TokenError } from '../server/auth/tokens';
 import { defaults } from '../server/config';
 import { openSqliteStore } from '../server/store/sqlite/open-sqlite-store';
 import type { Store } from '../server/store/store';
+import { usageError } from './usage';
 
 export const usage =
   'token create --name NAME --role admin|member [--db FILE] | token list [--db FILE] | token revoke NAME [--db FILE]   manage server tokens';
 
-function usageError(message: string): number {
-  process.stderr.write(`${message}\nUsage: company-contacts ${usage}\n`);
-  return 2;
-}
-
 const now = () => new Date().toISOString();
 
-async function withStore(file: string, use: (store: Store) => Promise<number>): Promise<number> {
+/**
+ * Opens the database for a token command. Without --db (or CONTACTS_DB) that is data/contacts.sqlite under the
+ * current folder: the server's default only when run from the folder the server runs in. `create` on a missing file
+ * makes a new database (so tokens can exist before the first start) and says so; `list` and `revoke` refuse one.
+ */
+async function withStore(file: string, create: boolean, use: (store: Store) => Promise<number>): Promise<number> {
+  const where = path.resolve(file);
+  const missing = !fs.existsSync(where);
+  if (missing && !create) {
+    process.stderr.write(
+      `There is no database at ${where}: pass the server's database with --db FILE (or set CONTACTS_DB); the server prints its path when it starts.\n`,
+    );
+    return 1;
+  }
   let store: Store;
   try {
     store = openSqliteStore({ file, now });
   } catch (error) {
-    process.stderr.write(`Cannot open the database ${file}: ${(error as Error).message}. Pass --db FILE (or set CONTACTS_DB).\n`);
+    process.stderr.write(`Cannot open the database ${where}: ${(error as Error).message}. Pass --db FILE (or set CONTACTS_DB).\n`);
     return 1;
+  }
+  if (missing) {
+    process.stderr.write(
+      `There was no database at ${where}: created a new one for this token. A server started on another file will not know it: ` +
+        'if yours runs, pass its database with --db FILE (the server prints its path when it starts).\n',
+    );
   }
   try {
     return await use(store);
@@ -44,9 +61,9 @@ export async function run(args: string[]): Promise<number> {
   const db = values.db ?? process.env.CONTACTS_DB ?? defaults.db;
   switch (action) {
     case 'create': {
-      if (!values.name || !values.role || rest.length > 0) return usageError('token create needs --name NAME and --role admin|member.');
+      if (!values.name || !values.role || rest.length > 0) return usageError('token create needs --name NAME and --role admin|member.', usage);
       const { name, role } = values;
-      return withStore(db, async (store) => {
+      return withStore(db, true, async (store) => {
         try {
           process.stdout.write(`${await createToken(store, name, role, now())}\n`);
           return 0;
@@ -58,8 +75,8 @@ export async function run(args: string[]): Promise<number> {
       });
     }
     case 'list':
-      if (rest.length > 0) return usageError('token list takes no arguments.');
-      return withStore(db, async (store) => {
+      if (rest.length > 0) return usageError('token list takes no arguments.', usage);
+      return withStore(db, false, async (store) => {
         for (const token of await store.listTokens()) {
           const state = token.revokedAt ? `revoked ${token.revokedAt}` : 'active';
           process.stdout.write(`${token.name}\t${token.role}\tcreated ${token.createdAt}\t${state}\n`);
@@ -68,8 +85,8 @@ export async function run(args: string[]): Promise<number> {
       });
     case 'revoke': {
       const name = rest[0];
-      if (name === undefined || rest.length > 1) return usageError('token revoke needs one NAME.');
-      return withStore(db, async (store) => {
+      if (name === undefined || rest.length > 1) return usageError('token revoke needs one NAME.', usage);
+      return withStore(db, false, async (store) => {
         const done = await store.transaction((tx) => tx.revokeToken(name, now()));
         if (!done) {
           process.stderr.write(`No active token named "${name}": see the names with "token list".\n`);
@@ -80,6 +97,6 @@ export async function run(args: string[]): Promise<number> {
       });
     }
     default:
-      return usageError(action === undefined ? 'Missing action.' : `Unknown action "${action}".`);
+      return usageError(action === undefined ? 'Missing action.' : `Unknown action "${action}".`, usage);
   }
 }

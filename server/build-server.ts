@@ -7,9 +7,11 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { defaults, type ServerConfig } from './config';
 import { authHook } from './auth/auth-hook';
+import { failedAuthLimit } from './auth/failed-auth-limit';
+import { finiteNumbers } from './http/finite-numbers';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler, HttpError, notFoundHandler } from './http/http-error';
 import { isAllowedOrigin } from './http/origin-policy';
-import { collectRoutes } from './routes/openapi';
+import { registerApiDocs } from './http/api-docs';
 import { auditRoutes } from './routes/audit-routes';
 import { contactRoutes } from './routes/contact-routes';
 import { importRoutes } from './routes/import-routes';
@@ -46,6 +48,7 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
     return503OnClosing: false,
     frameworkErrors: frameworkErrorHandler,
     clientErrorHandler,
+    ajv: { plugins: [finiteNumbers] },
   });
   app.decorate('store', store);
   app.decorate('settings', config);
@@ -67,7 +70,6 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
   });
   app.setErrorHandler(errorHandler(config.bodyLimit));
   app.setNotFoundHandler(notFoundHandler);
-  const routes = collectRoutes(app);
 
   // CSV uploads arrive as raw bytes: the core decodes them (UTF-8, UTF-16, Windows-1252).
   app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer' }, (_request, body, done) =>
@@ -90,7 +92,7 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
     }
     done();
   });
-  app.addHook('onRequest', authHook(store));
+  app.addHook('onRequest', authHook(store, failedAuthLimit(config.authFailureMax, config.authFailureWindowMs)));
   await app.register(rateLimit, {
     global: true,
     hook: 'preHandler',
@@ -101,9 +103,10 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
       new HttpError(429, 'rate-limited', `Too many requests for this token (${context.max} per ${context.after}): retry after ${context.after}.`),
   });
 
+  await registerApiDocs(app);
   await app.register(
     async (api) => {
-      metaRoutes(api, routes);
+      metaRoutes(api);
       contactRoutes(api);
       importRoutes(api);
       auditRoutes(api);

@@ -18,6 +18,9 @@ export interface ServerConfig {
   /** Requests per token (or per address without a token) per `rateLimitWindowMs`. */
   rateLimitMax: number;
   rateLimitWindowMs: number;
+  /** Requests with a missing or wrong token per client address per `authFailureWindowMs`; 0 turns the limit off. */
+  authFailureMax: number;
+  authFailureWindowMs: number;
   /** Whole-request deadline and idle-socket timeout, in ms. */
   requestTimeoutMs: number;
   connectionTimeoutMs: number;
@@ -39,6 +42,8 @@ export const defaults: ServerConfig = {
   bodyLimit: 2 * 1024 * 1024,
   rateLimitMax: 1200,
   rateLimitWindowMs: 60_000,
+  authFailureMax: 30,
+  authFailureWindowMs: 60_000,
   requestTimeoutMs: 30_000,
   connectionTimeoutMs: 60_000,
   logLevel: 'info',
@@ -81,6 +86,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
       : defaults.allowedOrigins,
     maxContacts: integer('CONTACTS_MAX_IMPORT', env.CONTACTS_MAX_IMPORT, defaults.maxContacts),
     rateLimitMax: integer('CONTACTS_RATE_LIMIT', env.CONTACTS_RATE_LIMIT, defaults.rateLimitMax),
+    authFailureMax: integer('CONTACTS_AUTH_FAILURE_LIMIT', env.CONTACTS_AUTH_FAILURE_LIMIT, defaults.authFailureMax),
     defaultCountry: env.CONTACTS_DEFAULT_COUNTRY || undefined,
     logLevel: env.LOG_LEVEL ?? defaults.logLevel,
     testImportPauseMs: integer('CONTACTS_TEST_IMPORT_PAUSE_MS', env.CONTACTS_TEST_IMPORT_PAUSE_MS, 0),

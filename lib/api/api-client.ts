@@ -34,19 +34,19 @@ export class NetworkError extends Error {
   override name = 'NetworkError';
 }
 
-export interface ApiClientOptions {
+interface ApiClientOptions {
   /** E.g. `http://127.0.0.1:8787`; a trailing slash is ignored. */
   baseUrl: string;
   token: string;
   fetch: typeof fetch;
 }
 
-export interface WriteOptions {
+interface WriteOptions {
   /** Sent as `Idempotency-Key`: a retried write with the same key is applied once and answers the first answer. */
   idempotencyKey?: string;
 }
 
-export interface ImportOptions extends WriteOptions {
+interface ImportOptions extends WriteOptions {
   onDuplicate?: DuplicatePolicy;
   dryRun?: boolean;
 }

@@ -1,94 +1,56 @@
 /**
- * The directory server's HTTP API v1, as both sides see it: defined once here (see STYLE.md).
- * Every error body is `ApiErrorBody`; a contact is `Contact` (lib/contact.ts).
+ * The directory server's HTTP API v1, as both sides see it: each type is derived from its JSON schema in
+ * lib/api/api-schemas.ts (type-only imports: no TypeBox at run time), so the types and what the server validates
+ * and answers cannot drift. Every error body is `ApiErrorBody`; a contact is `Contact` (lib/contact/contact.ts).
  */
-import type { Contact, ContactFields, DuplicatePolicy, ImportReport, LineProblem } from '../contact/contact';
+import type { Static } from 'typebox';
+import type {
+  ApiErrorBodySchema,
+  AuditActionSchema,
+  AuditEntrySchema,
+  AuditResponseSchema,
+  ChangesResponseSchema,
+  ContactInputSchema,
+  DirectoryRulesSchema,
+  HealthResponseSchema,
+  ImportCountsSchema,
+  ImportResponseSchema,
+  MeResponseSchema,
+  RoleSchema,
+  UndoResponseSchema,
+} from './api-schemas';
 
-export type Role = 'admin' | 'member';
+export type Role = Static<typeof RoleSchema>;
 
-export interface MeResponse {
-  name: string;
-  role: Role;
-  /** The directory's import rules, so a client's preview checks a file exactly as the server will (issue 5). */
-  rules: DirectoryRules;
-}
+/** `GET /api/v1/me`: the token's name and role, and the directory's import rules. */
+export type MeResponse = Static<typeof MeResponseSchema>;
 
-export interface DirectoryRules {
-  /** Most contact lines in one import. */
-  maxContacts: number;
-  /** ISO 3166 alpha-2 country whose national numbers are accepted, or `null` (international format only). */
-  defaultCountry: string | null;
-}
+/** The directory's import rules, so a client's preview checks a file exactly as the server will (issue 5). */
+export type DirectoryRules = Static<typeof DirectoryRulesSchema>;
 
-export interface HealthResponse {
-  status: 'ok';
-  version: string;
-}
+export type HealthResponse = Static<typeof HealthResponseSchema>;
 
 /** `GET /api/v1/contacts/changes?since=CURSOR&limit=N`. Pass the returned cursor back to continue; `''` starts over. */
-export interface ChangesResponse {
-  contacts: Contact[];
-  cursor: string;
-  more: boolean;
-}
+export type ChangesResponse = Static<typeof ChangesResponseSchema>;
 
 /** Body of `POST /api/v1/contacts` and `PUT /api/v1/contacts/:id`. */
-export type ContactInput = Omit<ContactFields, 'phones'> & { phones?: ContactFields['phones'] };
+export type ContactInput = Static<typeof ContactInputSchema>;
 
-export interface ApiErrorBody {
-  error: {
-    code: string;
-    message: string;
-    /** 422: the problems found by the core rules. */
-    rejected?: LineProblem[];
-    /** 409: the contact as the server holds it now. */
-    contact?: Contact;
-  };
-}
+/** Every error answer; 422 carries `rejected` (the core rules' problems), 409 the current `contact`. */
+export type ApiErrorBody = Static<typeof ApiErrorBodySchema>;
 
-export interface ImportCounts {
-  created: number;
-  updated: number;
-  duplicates: number;
-  rejected: number;
-  blank: number;
-}
+export type ImportCounts = Static<typeof ImportCountsSchema>;
 
 /** `POST /api/v1/imports?onDuplicate=skip|update&dryRun=true|false`: the CLI report plus the batch. */
-export interface ImportResponse extends ImportReport {
-  /** Null for a dry run or a refused file. */
-  importId: string | null;
-  dryRun: boolean;
-  onDuplicate: DuplicatePolicy;
-  counts: ImportCounts;
-}
+export type ImportResponse = Static<typeof ImportResponseSchema>;
 
 /** `POST /api/v1/imports/:id/undo`: what was reverted, and what was left alone because it changed since. */
-export interface UndoResponse {
-  importId: string;
-  /** Contacts restored to their state before the import, or removed (tombstoned) when the import created them. */
-  undone: Contact[];
-  /** Contacts changed since the import: left as they are. */
-  skipped: { id: string; reason: 'changed-since' | 'deleted-since' }[];
-}
+export type UndoResponse = Static<typeof UndoResponseSchema>;
 
-export type AuditAction = 'contact.create' | 'contact.update' | 'contact.delete' | 'import' | 'import.undo';
+export type AuditAction = Static<typeof AuditActionSchema>;
 
 /** One write, as `GET /api/v1/audit?since=CURSOR` lists it. */
-export interface AuditEntry {
-  id: string;
-  /** ISO 8601. */
-  at: string;
-  /** The name of the token that wrote. */
-  token: string;
-  action: AuditAction;
-  contactIds: string[];
-  importId: string | null;
-}
+export type AuditEntry = Static<typeof AuditEntrySchema>;
 
 /** `GET /api/v1/audit?since=CURSOR|ISO-DATE&limit=N`: pass the returned cursor back to continue. */
-export interface AuditResponse {
-  entries: AuditEntry[];
-  cursor: string;
-  more: boolean;
-}
+export type AuditResponse = Static<typeof AuditResponseSchema>;

@@ -1,34 +1,22 @@
 /**
  * The types shared by the extension, the server and the CLI: a contact, the phone it carries, the import report.
- * Defined once here (see STYLE.md); every side imports them.
+ * Defined once here (see STYLE.md); every side imports them. A contact and its phones are derived from their JSON
+ * schemas in lib/api/contact-schema.ts (type-only imports: no TypeBox at run time).
  */
+import type { Static } from 'typebox';
+import type { ContactFieldsSchema, ContactSchema, DuplicatePolicySchema, PhoneSchema, PhoneTypeSchema } from '../api/contact-schema';
 
 /** The work phone comes from the `work-phone` column; optional phones are typed "other" (users' guide). */
-export type PhoneType = 'work' | 'other';
+export type PhoneType = Static<typeof PhoneTypeSchema>;
 
-export interface Phone {
-  type: PhoneType;
-  /** E.164, e.g. `+491222333444555`: normalised once, at write time. */
-  number: string;
-}
+/** A phone: `number` is E.164, e.g. `+491222333444555`, normalised once, at write time. */
+export type Phone = Static<typeof PhoneSchema>;
 
-/** A validated, normalised contact as the core rules produce it (no storage identity yet). */
-export interface ContactFields {
-  name: string;
-  position?: string;
-  /** Lower-cased. */
-  email?: string;
-  phones: Phone[];
-}
+/** A validated, normalised contact as the core rules produce it (no storage identity yet). `email` is lower-cased. */
+export type ContactFields = Static<typeof ContactFieldsSchema>;
 
-/** A contact as stored by the directory server and mirrored in the extension. */
-export interface Contact extends ContactFields {
-  id: string;
-  version: number;
-  /** ISO 8601. */
-  updatedAt: string;
-  deleted: boolean;
-}
+/** A contact as stored by the directory server and mirrored in the extension; `updatedAt` is ISO 8601. */
+export type Contact = Static<typeof ContactSchema>;
 
 /** The six CSV columns, in the users' guide order, by their English header names. */
 export const CSV_FIELDS = [
@@ -80,7 +68,7 @@ export interface ReportUpdate extends ReportContact {
   id: string;
 }
 
-export type DuplicatePolicy = 'skip' | 'update';
+export type DuplicatePolicy = Static<typeof DuplicatePolicySchema>;
 
 /**
  * The result of checking a file: the CLI prints it with `--json`, the server answers it, the options page shows it.

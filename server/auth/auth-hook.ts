@@ -7,8 +7,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TokenRecord, Store } from '../store/store';
 import { hashToken } from './tokens';
 import { HttpError } from '../http/http-error';
+import type { FailedAuthLimit } from './failed-auth-limit';
 
-export type Access = 'public' | 'member' | 'admin';
+type Access = 'public' | 'member' | 'admin';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -19,17 +20,33 @@ declare module 'fastify' {
   }
 }
 
-export function authHook(store: Store) {
-  return async (request: FastifyRequest, _reply: FastifyReply) => {
+/**
+ * The onRequest hook: checks the bearer token against the route's `access`. Failed attempts (no or wrong token) are
+ * counted per client address; an address over the limit gets 429 before its token is checked.
+ */
+export function authHook(store: Store, failures: FailedAuthLimit) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
     const access = request.routeOptions.config.access ?? 'member';
     if (access === 'public') return;
+    const now = Date.now();
+    const wait = failures.retryAfter(request.ip, now);
+    if (wait > 0) {
+      reply.header('retry-after', String(wait));
+      throw new HttpError(
+        429,
+        'too-many-failed-logins',
+        `Too many requests with a missing or wrong token from this address: retry after ${wait} s, with a valid token.`,
+      );
+    }
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)\s*$/iu.exec(header);
     if (!match) {
+      failures.failed(request.ip, now);
       throw new HttpError(401, 'unauthenticated', 'This endpoint needs a token: send "Authorization: Bearer <token>".');
     }
     const token = await store.findToken(hashToken(match[1]!));
     if (!token) {
+      failures.failed(request.ip, now);
       throw new HttpError(401, 'unknown-token', 'This token is unknown or revoked: ask an admin for a new one.');
     }
     request.token = token;

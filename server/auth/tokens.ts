@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '../../lib/api/api';
 import type { Store } from '../store/store';
 
-export const ROLES: readonly Role[] = ['admin', 'member'];
+const ROLES: readonly Role[] = ['admin', 'member'];
 const NAME = /^[\w.@-]{1,64}$/u;
 
 /** The at-rest form of a token: a table dump does not reveal usable tokens. */

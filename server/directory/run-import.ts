@@ -17,7 +17,7 @@ import type { WriteContext } from './contact-writes';
 
 export type ImportSource = { kind: 'csv'; name: string; bytes: Uint8Array } | { kind: 'json'; list: unknown };
 
-export interface ImportRequest {
+interface ImportRequest {
   source: ImportSource;
   onDuplicate: DuplicatePolicy;
   dryRun: boolean;

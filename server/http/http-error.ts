@@ -1,5 +1,5 @@
 /**
- * Every error the API answers is `{ error: { code, message, … } }` (lib/api.ts `ApiErrorBody`), never a stack.
+ * Every error the API answers is `{ error: { code, message, … } }` (lib/api/api.ts `ApiErrorBody`, from its schema in lib/api/api-schemas.ts), never a stack.
  * Routes throw `HttpError`; `sendError` turns it and every Fastify/plugin error into that shape.
  */
 import type { Socket } from 'node:net';
@@ -26,15 +26,26 @@ const FASTIFY_CODES: Record<string, [string, string]> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['bad-content-length', 'The Content-Length header does not match the body'],
 };
 
+/**
+ * Sends an error body as JSON text: the routes' `default` response schema documents the error shape, but an error
+ * carries more than it lists (`params`, `skipped`, …), and a schema serialiser would drop those.
+ */
+function sendError(reply: FastifyReply, status: number, body: unknown) {
+  return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify(body));
+}
+
 /** Builds the error handler; `bodyLimit` goes into the 413 message so the user knows the size to stay under. */
 export function errorHandler(bodyLimit: number) {
   return (error: FastifyError | HttpError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof HttpError) {
-      return reply.code(error.status).send({ error: { code: error.code, message: error.message, ...error.details } });
+      return sendError(reply, error.status, { error: { code: error.code, message: error.message, ...error.details } });
     }
     if (error.validation) {
-      return reply.code(400).send({
-        error: { code: 'invalid-request', message: `The request is not valid: ${error.message}. See /api/v1/openapi.json.` },
+      // An enum error names the values it takes, so the message says what to send instead.
+      const allowed = (error.validation[0]?.params as { allowedValues?: unknown[] } | undefined)?.allowedValues;
+      const fix = allowed ? ` (${allowed.join(', ')})` : '';
+      return sendError(reply, 400, {
+        error: { code: 'invalid-request', message: `The request is not valid: ${error.message}${fix}. See /api/v1/docs for each endpoint's fields.` },
       });
     }
     const known = FASTIFY_CODES[error.code];
@@ -47,21 +58,21 @@ export function errorHandler(bodyLimit: number) {
           : code === 'unsupported-media-type'
             ? ` ("${request.headers['content-type'] ?? ''}"): send application/json, or text/csv for a CSV import.`
             : `: ${error.message}`;
-      return reply.code(status).send({ error: { code, message: text + hint } });
+      return sendError(reply, status, { error: { code, message: text + hint } });
     }
     const status = error.statusCode ?? 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');
-      return reply.code(500).send({
+      return sendError(reply, 500, {
         error: { code: 'internal', message: 'The server failed on this request; its log has the details.' },
       });
     }
-    return reply.code(status).send({ error: { code: `http-${status}`, message: error.message } });
+    return sendError(reply, status, { error: { code: `http-${status}`, message: error.message } });
   };
 }
 
 export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
-  return reply.code(404).send({
+  return sendError(reply, 404, {
     error: {
       code: 'no-such-endpoint',
       message: `There is no ${request.method} ${request.url.split('?')[0]}: see /api/v1/openapi.json for the API.`,
@@ -71,7 +82,7 @@ export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
 
 /** Errors Fastify raises before routing (a malformed URL): same shape. */
 export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  return reply.code(400).send({
+  return sendError(reply, 400, {
     error: { code: 'bad-url', message: `The URL "${request.url}" is malformed (${error.message}): check its %-encoding.` },
   });
 }

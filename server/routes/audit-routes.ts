@@ -1,5 +1,7 @@
 /** GET /audit (admin): who wrote what, when. */
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { AuditQuerySchema, AuditResponseSchema } from '../../lib/api/api-schemas';
 import type { AuditResponse } from '../../lib/api/api';
 import { HttpError } from '../http/http-error';
 
@@ -14,20 +16,16 @@ function parseSince(since: string): { afterId: number; since?: string } {
   return { afterId: 0, since: new Date(time).toISOString() };
 }
 
-export function auditRoutes(api: FastifyInstance) {
-  api.get<{ Querystring: { since: string; limit: number } }>(
+export function auditRoutes(app: FastifyInstance) {
+  const api = app.withTypeProvider<TypeBoxTypeProvider>();
+  api.get(
     '/audit',
     {
       config: { access: 'admin' },
       schema: {
         summary: 'The audit log (admin): token name, action, contact ids, import id, time of every write',
-        querystring: {
-          type: 'object',
-          properties: {
-            since: { type: 'string', default: '', description: 'The cursor of the previous page, or an ISO date-time.' },
-            limit: { type: 'integer', minimum: 1, maximum: 5000, default: 500 },
-          },
-        },
+        querystring: AuditQuerySchema,
+        response: { 200: AuditResponseSchema },
       },
     },
     async (request): Promise<AuditResponse> => {

@@ -1,50 +1,28 @@
-/** `GET /health`, `GET /me`, `GET /openapi.json`. */
-import fs from 'node:fs';
+/** `GET /health`, `GET /me`, `GET /openapi.json` (the document @fastify/swagger builds from the routes' schemas). */
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import type { HealthResponse, MeResponse } from '../../lib/api/api';
+import { HealthResponseSchema, MeResponseSchema } from '../../lib/api/api-schemas';
 import { caller } from '../auth/auth-hook';
-import { openApiDocument, type collectRoutes } from './openapi';
+import { SERVER_VERSION } from '../server-version';
 
-const { version } = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-
-export function metaRoutes(api: FastifyInstance, routes: ReturnType<typeof collectRoutes>) {
+export function metaRoutes(app: FastifyInstance) {
+  const api = app.withTypeProvider<TypeBoxTypeProvider>();
   api.get(
     '/health',
     {
       config: { access: 'public' },
-      schema: {
-        summary: 'Is the server up (no token needed)',
-        response: { 200: { type: 'object', properties: { status: { type: 'string' }, version: { type: 'string' } } } },
-      },
+      schema: { summary: 'Is the server up (no token needed)', response: { 200: HealthResponseSchema } },
     },
-    async (): Promise<HealthResponse> => ({ status: 'ok', version }),
+    async () => ({ status: 'ok' as const, version: SERVER_VERSION }),
   );
   api.get(
     '/me',
-    {
-      schema: {
-        summary: "The calling token's name and role, and the directory's import rules",
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              name: { type: 'string' },
-              role: { type: 'string' },
-              rules: {
-                type: 'object',
-                properties: { maxContacts: { type: 'integer' }, defaultCountry: { type: ['string', 'null'] } },
-              },
-            },
-          },
-        },
-      },
-    },
-    async (request): Promise<MeResponse> => ({
+    { schema: { summary: "The calling token's name and role, and the directory's import rules", response: { 200: MeResponseSchema } } },
+    async (request) => ({
       name: caller(request).name,
       role: caller(request).role,
       rules: { maxContacts: api.settings.maxContacts, defaultCountry: api.settings.defaultCountry ?? null },
     }),
   );
-  let document: unknown;
-  api.get('/openapi.json', { config: { access: 'public' } }, async () => (document ??= openApiDocument(routes, version)));
+  api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => api.swagger());
 }

@@ -1,12 +1,12 @@
 /**
- * The directory server's storage seam (issue 3): routes and directory logic speak only this interface.
- * `openSqliteStore` implements it today; a PostgreSQL module implements the same interface later (a pool for reads,
- * one client per `transaction`), with no change above this file.
+ * The directory server's storage seam (issue 3): routes and directory logic speak only this interface, and
+ * `openSqliteStore` (store/sqlite/) is its one implementation. No other database module exists; the interface is
+ * shaped so that one could be added with no change above this file.
  *
- * Methods are async so a networked database fits. The one synchronous piece is `Tx.lookup()`: the core's duplicate
- * rules (lib/directory-lookup.ts) ask it synchronously, line by line. SQLite answers from its indexes inside the
- * transaction; a PostgreSQL module would load the (email, phone) → contact index into memory inside its transaction
- * (a few MB for 100,000 contacts) and answer from there.
+ * Methods are async so a networked database would fit. The one synchronous piece is `Tx.lookup()`: the core's
+ * duplicate rules (lib/contact/directory-lookup.ts) ask it synchronously, line by line. SQLite answers from its
+ * indexes inside the transaction; a networked database would have to load the (email, phone) → contact index into
+ * memory inside its transaction (a few MB for 100,000 contacts) and answer from there.
  */
 import type { AuditAction, AuditEntry, Role } from '../../lib/api/api';
 import type { Contact } from '../../lib/contact/contact';
@@ -19,7 +19,7 @@ export interface TokenRecord {
   revokedAt: string | null;
 }
 
-export interface AuditPage {
+interface AuditPage {
   entries: AuditEntry[];
   lastId: number;
   more: boolean;
@@ -33,7 +33,7 @@ export interface ImportItem {
   afterVersion: number;
 }
 
-export interface ImportRecord {
+interface ImportRecord {
   id: string;
   token: string;
   file: string;
@@ -42,7 +42,7 @@ export interface ImportRecord {
 }
 
 /** A stored answer to a write sent with an `Idempotency-Key`. */
-export interface IdempotentAnswer {
+interface IdempotentAnswer {
   fingerprint: string;
   status: number;
   body: unknown;

@@ -5,10 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDE_EXAMPLE } from '../fixtures/contacts';
 import { startTestServer, type TestServer } from '../fixtures/server-fixture';
 
-/** Runs `company-contacts …` as a real process (async: the in-process server must keep answering meanwhile). */
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** Runs the installed `company-contacts` as a real process in `cwd` (async: the in-process server must keep answering meanwhile). */
+function cli(args: string[], cwd = process.cwd()): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: process.cwd() });
+    const env = { ...process.env };
+    delete env.CONTACTS_DB;
+    const child = spawn(process.execPath, [path.resolve('bin/company-contacts.js'), ...args], { cwd, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -24,6 +26,20 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('company-contacts token', () => {
+  it('without --db uses data/contacts.sqlite under the current folder: create makes it and says so, list refuses a missing one', async () => {
+    const folder = fs.mkdtempSync(path.join(server.dir, 'elsewhere-'));
+    const listed = await cli(['token', 'list'], folder);
+    const listedMade = fs.existsSync(path.join(folder, 'data'));
+    const created = await cli(['token', 'create', '--name', 'ci-bot', '--role', 'admin'], folder);
+    const db = path.join(folder, 'data', 'contacts.sqlite');
+    const actual = {
+      listed: [listed.code, listed.stderr.includes(`no database at ${db}`), listedMade],
+      created: [created.code, /^cc_[\w-]{43}\n$/.test(created.stdout), created.stderr.includes(`no database at ${db}: created a new one`), fs.existsSync(db)],
+      knownToServer: (await server.call('/me', { token: created.stdout.trim() })).status,
+    };
+    expect(actual).toEqual({ listed: [1, true, false], created: [0, true, true, true], knownToServer: 401 });
+  });
+
   it('creates a token printed alone on stdout, lists it, and revokes it', async () => {
     const created = await cli(['token', 'create', '--name', 'ci-bot', '--role', 'member', '--db', server.db]);
     const token = created.stdout.trim();

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../../server/auth/tokens';
 import { maria, startTestServer, type TestServer } from '../fixtures/server-fixture';
@@ -130,5 +131,47 @@ describe('rate limit', () => {
       over: [429, 'rate-limited'],
       other: 200,
     });
+  });
+});
+
+/** GET /api/v1/me from another client address (Linux routes all of 127.0.0.0/8 to loopback). */
+function meFrom(localAddress: string, url: string, token: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(`${url}/api/v1/me`, { localAddress, headers: { authorization: `Bearer ${token}` } }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', reject);
+  });
+}
+
+describe('failed authentication limit (issue 9, defect 8)', () => {
+  it('answers 429 with Retry-After to an address past its failed attempts, and leaves other addresses alone', async () => {
+    const limited = await startTestServer({ authFailureMax: 3 });
+    try {
+      const failures: number[] = [];
+      for (let i = 0; i < 3; i++) failures.push((await limited.call('/me', { token: i === 0 ? null : `cc_guess-${i}` })).status);
+      const blocked = await limited.call('/me', { token: 'cc_guess-4' });
+      const blockedGood = await limited.call('/me');
+      const otherGood = await meFrom('127.0.0.2', limited.url, limited.admin);
+      const otherBad = await meFrom('127.0.0.2', limited.url, 'cc_guess-5');
+      const health = await limited.call('/health', { token: null });
+      const actual = {
+        failures,
+        blocked: [blocked.status, blocked.body.error.code, Number(blocked.headers.get('retry-after')) > 0],
+        blockedGood: blockedGood.status,
+        otherAddress: [otherGood, otherBad],
+        health: health.status,
+      };
+      expect(actual).toEqual({
+        failures: [401, 401, 401],
+        blocked: [429, 'too-many-failed-logins', true],
+        blockedGood: 429,
+        otherAddress: [200, 401],
+        health: 200,
+      });
+    } finally {
+      await limited.close();
+    }
   });
 });

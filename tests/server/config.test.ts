@@ -24,6 +24,13 @@ describe('readConfig', () => {
     });
   });
 
+  it('limits failed authentication to 30 per address per minute by default, CONTACTS_AUTH_FAILURE_LIMIT changes it', () => {
+    const actual = [readConfig([], {}), readConfig([], { CONTACTS_AUTH_FAILURE_LIMIT: '5' }), readConfig([], { CONTACTS_AUTH_FAILURE_LIMIT: '0' })].map(
+      ({ authFailureMax, authFailureWindowMs }) => [authFailureMax, authFailureWindowMs],
+    );
+    expect(actual).toEqual([[30, 60_000], [5, 60_000], [0, 60_000]]);
+  });
+
   it.each([
     [['--port', 'eighty'], '--port / PORT must be a whole number, got "eighty".'],
     [['--port', '70000'], '--port / PORT must be at most 65535, got 70000.'],

@@ -28,6 +28,17 @@ describe('POST /api/v1/contacts', () => {
     expect({ status: actual.status, body: actual.body }).toEqual(expected);
   });
 
+  it('answers 400 naming the field to a body that is not a contact input (its schema in lib/api), 422 to bad values', async () => {
+    const answers = [
+      await create({ position: 'Achats', email: 'x@example.com' }),
+      await create({ name: 'A', email: 'a@example.com', phones: [{ type: 'home', number: '+4930123456' }] }),
+      await create({ name: '', email: 'a@example.com' }),
+    ];
+    const names = ["property 'name'", 'body/phones/0/type must be equal to one of the allowed values (work, other)', 'contact name is empty'];
+    const actual = answers.map((answer, i) => [answer.status, answer.body.error.code, answer.body.error.message.includes(names[i]!)]);
+    expect(actual).toEqual([[400, 'invalid-request', true], [400, 'invalid-request', true], [422, 'invalid-contact', true]]);
+  });
+
   it('rejects an invalid contact with 422 and the rejected entries', async () => {
     const actual = await create({ name: 'Nobody', phones: [{ type: 'work', number: '0612345678' }] });
     const expected = {

@@ -42,6 +42,12 @@ describe('POST /api/v1/imports', () => {
     expect([named.status, named.body.file, anonymous.status, anonymous.body.error.code]).toEqual([201, 'équipe.csv', 400, 'file-name-required']);
   });
 
+  it.each(['%', '%E0%A4%A', '%ZZ', 'caf%E9.csv'])('answers 400 invalid-file-name to X-File-Name %s, which is not valid percent-encoding', async (header) => {
+    const answer = await importCsv(GUIDE_EXAMPLE, '', { 'x-file-name': header });
+    const actual = { status: answer.status, code: answer.body.error?.code, showsValue: answer.body.error?.message.includes(`"${header}"`), stored: (await stored()).length };
+    expect(actual).toEqual({ status: 400, code: 'invalid-file-name', showsValue: true, stored: 0 });
+  });
+
   it('writes nothing on a dry run', async () => {
     const answer = await importCsv(GUIDE_EXAMPLE, '?file=guide.csv&dryRun=true');
     const actual = [answer.status, answer.body.dryRun, answer.body.importId, answer.body.counts.created, (await stored()).length];

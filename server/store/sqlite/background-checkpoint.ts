@@ -26,7 +26,7 @@ parentPort.on('message', (message) => {
 });
 `;
 
-export interface Checkpointer {
+interface Checkpointer {
   /** Call after each commit: a checkpoint follows soon, never more than one at a time. */
   committed(): void;
   /** Resolves when no checkpoint is running or wanted (tests; close). */

@@ -26,7 +26,7 @@ import { backgroundCheckpoint } from './background-checkpoint';
 import { migrate } from './migrations';
 import { type ContactRow, rowToContact, sqliteReads } from './sqlite-reads';
 
-export interface SqliteStoreOptions {
+interface SqliteStoreOptions {
   file: string;
   now: () => string;
   /**
@@ -55,6 +55,10 @@ export interface SqliteStore extends Store {
 /** Opens (creating folder and file if needed) and migrates the database. Throws when the file is not writable. */
 export function openSqliteStore({ file, now, backgroundCheckpoint: inWorker = false }: SqliteStoreOptions): SqliteStore {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  // Create a new database file 0600 before SQLite does (it would make it 0644 under the usual umask): SQLite gives
+  // the -wal and -shm files the database file's permissions, so no other user of the machine can read the contacts
+  // or the token hashes (issue 9, defect 9). An existing file keeps the permissions its admin chose.
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
   const writer = openConnection(file);
   let reader: Database.Database;
   try {

@@ -107,3 +107,19 @@ describe('the SQLite store', () => {
     expect(actual).toEqual(['1', '2']);
   });
 });
+
+describe('the database files', () => {
+  it('are created readable and writable by their owner only (0600), WAL and shared memory included (issue 9, defect 9)', async () => {
+    // With the usual umask 022, a file SQLite creates itself is 0644: readable by every user of the machine.
+    const umask = process.umask(0o022);
+    try {
+      const { store, file } = open();
+      await store.transaction((tx) => tx.putContact(contact('1')));
+      const mode = (name: string) => (fs.statSync(name).mode & 0o777).toString(8);
+      const actual = { db: mode(file), wal: mode(`${file}-wal`), shm: mode(`${file}-shm`) };
+      expect(actual).toEqual({ db: '600', wal: '600', shm: '600' });
+    } finally {
+      process.umask(umask);
+    }
+  });
+});
