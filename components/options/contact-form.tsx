@@ -6,7 +6,8 @@
 import { i18n } from '#i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkContactFields, checkEachContactField } from '../../lib/rules/check-contact-fields';
-import type { ContactFields, CsvField } from '../../lib/contact/contact';
+import type { ContactFields } from '../../lib/contact/contact';
+import type { CsvField } from '../../lib/csv/csv-columns';
 import { rawContactOf, type ContactFormValues } from '../../lib/contact/contact-form-values';
 import type { DuplicateMatch } from '../../lib/contact/find-duplicate';
 import { formatBareMessage, type Locale } from '../../lib/messages/messages';

@@ -1,7 +1,8 @@
 /**
  * The types shared by the extension, the server and the CLI: a contact, the phone it carries, the import report.
- * Defined once here (see STYLE.md); every side imports them.
+ * Defined once here (see STYLE.md); every side imports them. The CSV columns (`CsvField`) are lib/csv/csv-columns.ts's.
  */
+import type { CsvField } from '../csv/csv-columns';
 
 /** The work phone comes from the `work-phone` column; optional phones are typed "other" (users' guide). */
 export type PhoneType = 'work' | 'other';
@@ -30,16 +31,6 @@ export interface Contact extends ContactFields {
   deleted: boolean;
 }
 
-/** The six CSV columns, in the users' guide order, by their English header names. */
-export const CSV_FIELDS = [
-  'contact-name',
-  'position',
-  'email',
-  'work-phone',
-  'optional-phone-1',
-  'optional-phone-2',
-] as const;
-export type CsvField = (typeof CSV_FIELDS)[number];
 
 /** Message parameters: a message is built from a stable `code` plus these, in EN or FR. */
 export type MessageParams = Record<string, string | number>;

@@ -21,12 +21,12 @@ export interface DirectoryLookup {
 }
 
 /** A growable in-memory directory (the lines already accepted from one file use the leaner lib/accepted-lines.ts). */
-export interface MemoryDirectory extends DirectoryLookup {
+interface MemoryDirectory extends DirectoryLookup {
   add(contact: ExistingContact): void;
 }
 
 /** Creates an empty {@link MemoryDirectory} backed by two maps. */
-export function createMemoryDirectory(): MemoryDirectory {
+function createMemoryDirectory(): MemoryDirectory {
   const byEmail = new Map<string, ExistingContact>();
   // Most numbers belong to one contact: keep the contact itself, an array only when shared (memory, issue 2 bench).
   const byPhone = new Map<string, ExistingContact | ExistingContact[]>();

@@ -2,7 +2,8 @@
  * Reads one untrusted JSON contact (`{ name, position?, email?, phones?: [{ type, number }] }`) into the raw
  * strings the line rules check. Anything else is a problem with a clear message, never an exception.
  */
-import type { CsvField, LineProblem } from '../contact/contact';
+import type { LineProblem } from '../contact/contact';
+import type { CsvField } from './csv-columns';
 import type { RawContact } from '../rules/check-contact-fields';
 import { lineProblem } from '../rules/line-problem';
 

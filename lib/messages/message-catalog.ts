@@ -3,12 +3,13 @@
  * prefix is added by formatMessage; a text here starts with the problem itself.
  */
 import type { MessageParams } from '../contact/contact';
+import { csvHeaderLine } from '../csv/csv-columns';
 
 type Text = (p: MessageParams) => string;
 export type CatalogEntry = { en: Text; fr: Text };
 
-const HEADER_EN = 'contact-name,position,email,work-phone,optional-phone-1,optional-phone-2';
-const HEADER_FR = 'nom-contact,poste,e-mail,téléphone-travail,téléphone-facultatif-1,téléphone-facultatif-2';
+const HEADER_EN = csvHeaderLine('en');
+const HEADER_FR = csvHeaderLine('fr');
 
 const en = (v: unknown) => `"${String(v)}"`;
 const fr = (v: unknown) => `« ${String(v)} »`;

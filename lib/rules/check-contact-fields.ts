@@ -3,7 +3,8 @@
  * trims, length limits, email shape, phones, "a work phone or an email". The first problem, in column order,
  * rejects the line; warnings only come with an accepted contact.
  */
-import type { ContactFields, CsvField, LineProblem, Phone } from '../contact/contact';
+import type { ContactFields, LineProblem, Phone } from '../contact/contact';
+import type { CsvField } from '../csv/csv-columns';
 import { isEmailShape } from './email-shape';
 import { flatString } from './flat-string';
 import { lineProblem } from './line-problem';
@@ -24,7 +25,7 @@ export type FieldsResult =
 
 export const MAX_NAME = 200;
 export const MAX_POSITION = 200;
-export const MAX_EMAIL = 254;
+const MAX_EMAIL = 254;
 
 const WHITESPACE = /\s+/g;
 
