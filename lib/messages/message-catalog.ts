@@ -73,6 +73,11 @@ export const MESSAGE_CATALOG: Record<string, CatalogEntry> = {
     en: () => "the contact name is empty. Write the contact's name in the first column.",
     fr: () => 'le nom du contact est vide. Écrivez le nom du contact dans la première colonne.',
   },
+  // Issue 9, defect 6: one rule for every way in (lib/rules/control-characters.ts); `value` comes escaped.
+  'control-character': {
+    en: (p) => `${en(p.value)} holds a character that is not printable text (${p.found}). Type the text again without it: copying from a terminal, a PDF or another program can bring such characters along.`,
+    fr: (p) => `${fr(p.value)} contient un caractère qui n'est pas du texte imprimable (${p.found}). Retapez le texte sans lui : un copier-coller depuis un terminal, un PDF ou un autre programme peut apporter de tels caractères.`,
+  },
   'too-long': {
     en: (p) => `${en(p.value)} is ${p.length} characters long; at most ${p.max} are allowed. Shorten it.`,
     fr: (p) => `${fr(p.value)} fait ${p.length} caractères ; ${p.max} au plus sont permis. Raccourcissez-le.`,
