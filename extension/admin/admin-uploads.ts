@@ -10,7 +10,6 @@ import type { DuplicatePolicy, ImportReport } from '../../lib/contact/contact';
 import type { DirectoryLookup } from '../../lib/contact/directory-lookup';
 import type { DirectoryRules } from '../../lib/api/api';
 import type { ContactsDb } from '../storage/db';
-import { fastFormatPhone } from '../storage/fast-format-phone';
 import { importCsvLocally, undoLocalImport } from '../local-mode/local-import';
 import { sendToBackground } from '../browser/messages';
 
@@ -81,7 +80,7 @@ export async function undoUpload(context: UploadContext, importId: string): Prom
 
 /** What a local-mode import or undo needs: this browser's clock, ids and phone formatting. */
 function localDeps(db: ContactsDb) {
-  return { db, now: Date.now, newId: () => crypto.randomUUID(), formatPhone: fastFormatPhone };
+  return { db, now: Date.now, newId: () => crypto.randomUUID() };
 }
 
 function isImportResponse(body: unknown): body is ImportResponse {

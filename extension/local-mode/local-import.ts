@@ -11,7 +11,7 @@ import { directoryLookupFromList } from '../../lib/contact/directory-lookup';
 import { importCounts } from '../../lib/rules/import-counts';
 import { getContact, loadTable, putContact, saveTable, type ContactTable } from '../storage/contact-table';
 import type { ContactsDb, LocalImportBatch } from '../storage/db';
-import { toStoredContact, type FormatPhone } from '../storage/stored-contact';
+import { toStoredContact } from '../storage/stored-contact';
 
 // Undo lives in its own file; the options page imports both from here.
 export { LocalUndoError, undoLocalImport, type LocalUndoCode } from './local-undo-import';
@@ -24,7 +24,6 @@ export interface LocalImportDeps {
   now: () => number;
   /** A fresh unique id (crypto.randomUUID in the browser). */
   newId: () => string;
-  formatPhone: FormatPhone;
 }
 
 export interface LocalImportOptions {
@@ -46,7 +45,7 @@ export async function importCsvLocally(
   file: { name: string; bytes: Uint8Array },
   options: LocalImportOptions,
 ): Promise<ImportResponse> {
-  const { db, now, newId, formatPhone } = deps;
+  const { db, now, newId } = deps;
   const { onDuplicate } = options;
   const dryRun = options.dryRun ?? false;
   const tx = db.transaction(['chunks', 'views', 'imports'], 'readwrite');
@@ -66,7 +65,7 @@ export async function importCsvLocally(
     const batch: LocalImportBatch = { id: `local-import-${newId()}`, at, file: file.name, created: [], updated: [] };
     for (const line of report.contacts) {
       const contact = contactWithFields({ id: `local-${newId()}`, version: 0, updatedAt: at }, line);
-      putContact(table, toStoredContact(contact, formatPhone, true));
+      putContact(table, toStoredContact(contact, true));
       batch.created.push({ id: contact.id, updatedAt: at });
     }
     for (const line of report.updates) {
@@ -74,7 +73,7 @@ export async function importCsvLocally(
       // The lookup was built from this very table, inside this transaction: the contact is there.
       if (!before) throw new Error(`Import: contact "${line.id}" vanished from the local directory during the import.`);
       const contact = contactWithFields({ id: before.id, version: before.version, updatedAt: at }, line);
-      putContact(table, toStoredContact(contact, formatPhone, before.local === true));
+      putContact(table, toStoredContact(contact, before.local === true));
       batch.updated.push({ before, updatedAt: at });
     }
     await tx.objectStore('imports').add(batch);

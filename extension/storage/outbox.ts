@@ -6,14 +6,13 @@ import type { ContactInput } from '../../lib/api/api';
 import type { Contact } from '../../lib/contact/contact';
 import { deleteContact, getContact, loadTable, putContact, saveTable } from './contact-table';
 import type { ContactsDb, OutboxEntry, OutboxOperation } from './db';
-import { toStoredContact, type FormatPhone } from './stored-contact';
+import { toStoredContact } from './stored-contact';
 
 export interface EnqueueDeps {
   db: ContactsDb;
   now: () => number;
   /** A fresh unique id (crypto.randomUUID in the browser). */
   newId: () => string;
-  formatPhone: FormatPhone;
   /** Local mode (no server): the write is applied to the local directory only, with no outbox entry. */
   localOnly?: boolean;
 }
@@ -28,7 +27,7 @@ export type Write =
  * the contact. Returns the entry (its `contactId` is a local id for a create; no `seq` in local mode).
  */
 export async function enqueue(deps: EnqueueDeps, write: Write): Promise<OutboxEntry> {
-  const { db, now, newId, formatPhone } = deps;
+  const { db, now, newId } = deps;
   const op: OutboxOperation = write.op;
   const contactId = write.op === 'create' ? `local-${newId()}` : write.contactId;
   const entry: OutboxEntry = {
@@ -56,7 +55,7 @@ export async function enqueue(deps: EnqueueDeps, write: Write): Promise<OutboxEn
       ...write.input,
       phones: write.input.phones ?? [],
     };
-    putContact(table, toStoredContact(contact, formatPhone, write.op === 'create' || existing?.local === true));
+    putContact(table, toStoredContact(contact, write.op === 'create' || existing?.local === true));
   }
   await saveTable(chunks, tx.objectStore('views'), table);
   if (!deps.localOnly) entry.seq = await tx.objectStore('outbox').add(entry);

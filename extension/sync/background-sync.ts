@@ -3,7 +3,6 @@
  * sync-engine one run at a time. All state lives in IndexedDB, so a worker restarted by the browser simply runs again.
  */
 import { openContactsDb, type ContactsDb } from '../storage/db';
-import { fastFormatPhone } from '../storage/fast-format-phone';
 import { enqueue, type Write } from '../storage/outbox';
 import { loadSettings } from '../storage/settings-storage';
 import type { SaveOutcome } from '../browser/messages';
@@ -24,7 +23,6 @@ async function runSync(): Promise<SyncReport> {
     serverUrl: settings.serverUrl,
     now: Date.now,
     random: Math.random,
-    formatPhone: fastFormatPhone,
   });
 }
 
@@ -35,7 +33,7 @@ export const requestSync = createSyncRunner(runSync);
 async function record(write: Write) {
   const localOnly = (await loadSettings()).serverUrl === '';
   const database = await db();
-  const entry = await enqueue({ db: database, now: Date.now, newId: () => crypto.randomUUID(), formatPhone: fastFormatPhone, localOnly }, write);
+  const entry = await enqueue({ db: database, now: Date.now, newId: () => crypto.randomUUID(), localOnly }, write);
   return { entry, localOnly, database };
 }
 

@@ -10,7 +10,7 @@ import type { Contact } from '../../lib/contact/contact';
 import { deleteContact, loadTable, putContact, saveTable } from '../storage/contact-table';
 import { emptySyncState, readSyncState, type ContactsDb, type OutboxEntry, type SyncState } from '../storage/db';
 import { backoffMs } from '../storage/outbox';
-import { toStoredContact, type FormatPhone } from '../storage/stored-contact';
+import { toStoredContact } from '../storage/stored-contact';
 
 export interface SyncDeps {
   db: ContactsDb;
@@ -19,7 +19,6 @@ export interface SyncDeps {
   serverUrl: string;
   now: () => number;
   random: () => number;
-  formatPhone: FormatPhone;
   pageSize?: number;
 }
 
@@ -120,7 +119,7 @@ async function deliver(deps: SyncDeps, entry: OutboxEntry, result: Contact) {
   const table = await loadTable(chunks, tx.objectStore('views'));
   if (entry.contactId !== result.id) deleteContact(table, entry.contactId);
   if (result.deleted) deleteContact(table, result.id);
-  else putContact(table, toStoredContact(result, deps.formatPhone));
+  else putContact(table, toStoredContact(result));
   await saveTable(chunks, tx.objectStore('views'), table);
   await tx.done;
 }
@@ -136,7 +135,7 @@ async function refuse(deps: SyncDeps, entry: OutboxEntry, error: ApiError) {
   const table = await loadTable(chunks, tx.objectStore('views'));
   if (serverContact) {
     if (serverContact.deleted) deleteContact(table, serverContact.id);
-    else putContact(table, toStoredContact(serverContact, deps.formatPhone));
+    else putContact(table, toStoredContact(serverContact));
   }
   // A create the server refused leaves no local copy behind.
   if (entry.op === 'create') deleteContact(table, entry.contactId);
@@ -150,7 +149,7 @@ async function refuse(deps: SyncDeps, entry: OutboxEntry, error: ApiError) {
  * ≤ 5 s); its answer is awaited only after the current page's transaction, never inside it.
  */
 export async function pullChanges(deps: SyncDeps, timing: PullTiming = { network: 0, prepare: 0, store: 0, commit: 0 }): Promise<number> {
-  const { db, formatPhone, now } = deps;
+  const { db, now } = deps;
   const api = deps.api!;
   const fetchPage = (cursor: string) => {
     const page = api.changes(cursor, deps.pageSize ?? 5000);
@@ -167,7 +166,7 @@ export async function pullChanges(deps: SyncDeps, timing: PullTiming = { network
     if (page.more) next = fetchPage(page.cursor);
     start = now();
     // Prepared before the transaction opens: nothing but IndexedDB requests are awaited inside it.
-    const stored = page.contacts.map((contact) => (contact.deleted ? contact.id : toStoredContact(contact, formatPhone)));
+    const stored = page.contacts.map((contact) => (contact.deleted ? contact.id : toStoredContact(contact)));
     timing.prepare += now() - start;
     start = now();
     // Relaxed: a page lost to a crash is fetched again (the cursor is written with it), so no need to wait for the disk.

@@ -1,10 +1,10 @@
 /**
  * The add/edit form's six text fields (issue 5), the CSV's six columns: how a stored contact, a selection draft and
- * the options page's `#add?…` link fill them, and how they become the raw contact the core rules check.
+ * the options page's `#add?…` link fill them, and how they become the raw contact the core rules check. Phones show
+ * their stored display form, so the options page needs no phone metadata to fill the form.
  */
 import type { RawContact } from '../rules/check-contact-fields';
 import type { ContactFields } from './contact';
-import { formatPhoneForDisplay } from '../phone/phone';
 
 export interface ContactFormValues {
   name: string;
@@ -21,18 +21,17 @@ export const emptyFormValues: ContactFormValues = { name: '', position: '', emai
 export function formValuesOf(contact: ContactFields): ContactFormValues {
   const work = contact.phones.find((phone) => phone.type === 'work');
   const other = contact.phones.filter((phone) => phone.type === 'other');
-  const shown = (e164: string | undefined) => (e164 === undefined ? '' : formatPhoneForDisplay(e164));
   return {
     name: contact.name,
     position: contact.position ?? '',
     email: contact.email ?? '',
-    workPhone: shown(work?.number),
-    otherPhone1: shown(other[0]?.number),
-    otherPhone2: shown(other[1]?.number),
+    workPhone: work?.display ?? '',
+    otherPhone1: other[0]?.display ?? '',
+    otherPhone2: other[1]?.display ?? '',
   };
 }
 
-/** The form's fields as the raw contact the core rules (lib/check-contact-fields.ts) check. */
+/** The form's fields as the raw contact the core rules (lib/rules/check-contact-fields.ts) check. */
 export function rawContactOf(values: ContactFormValues): RawContact {
   return {
     name: values.name,

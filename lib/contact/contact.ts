@@ -11,6 +11,11 @@ export interface Phone {
   type: PhoneType;
   /** E.164, e.g. `+491222333444555`: normalised once, at write time. */
   number: string;
+  /**
+   * The international format for reading, e.g. `+49 1222 333444555`, computed from `number` where the contact is
+   * written (server, local mode; never taken from a client), so readers need no phone metadata (issue 9).
+   */
+  display: string;
 }
 
 /** A validated, normalised contact as the core rules produce it (no storage identity yet). */

@@ -10,7 +10,8 @@ export interface ExistingContact {
   name: string;
   /** Lower-cased. */
   email?: string;
-  phones: Phone[];
+  /** The duplicate rules compare numbers only. */
+  phones: Pick<Phone, 'type' | 'number'>[];
 }
 
 export interface DirectoryLookup {

@@ -12,13 +12,13 @@ import { csvHeaderLine, type CsvHeaderLanguage } from './csv-columns';
 
 /** The two contacts of the guide's example, as written there (`jhon-smith` included). */
 const GUIDE_CONTACTS: readonly ContactFields[] = [
-  { name: 'John Smith', position: 'Sécurité', email: 'jhon-smith@email.com', phones: [{ type: 'work', number: '+491222333444555' }] },
+  { name: 'John Smith', position: 'Sécurité', email: 'jhon-smith@email.com', phones: [{ type: 'work', number: '+491222333444555', display: '+49 1222333444555' }] },
   {
     name: 'Maria Beck',
     email: 'maria.beck@email.com',
     phones: [
-      { type: 'work', number: '+15551234567' },
-      { type: 'other', number: '+15559999123' },
+      { type: 'work', number: '+15551234567', display: '+1 555 123 4567' },
+      { type: 'other', number: '+15559999123', display: '+1 555 999 9123' },
     ],
   },
 ];

@@ -8,7 +8,8 @@ import type { RawContact } from '../rules/check-contact-fields';
 import { lineProblem } from '../rules/line-problem';
 
 const KEYS = new Set(['name', 'position', 'email', 'phones']);
-const PHONE_KEYS = new Set(['type', 'number']);
+/** `display` is accepted so a client may send back a phone as it got it, and ignored: the rules recompute it from the number. */
+const PHONE_KEYS = new Set(['type', 'number', 'display']);
 const OTHER_FIELDS: readonly CsvField[] = ['optional-phone-1', 'optional-phone-2'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,18 +3,17 @@
  * Excel: UTF-8 BOM, CRLF, the six English header columns.
  *
  * Text cells are written by lib/csv/excel-safe-cell.ts (CSV injection: a leading `'` the importer removes again),
- * so the round trip is exact. Phones are not escaped but written as `00` + the international form
+ * so the round trip is exact. Phones are not escaped but written as `00` + their stored international form
  * (`+49 1222333444555` → `0049 1222333444555`): the guide's own format, nothing for a spreadsheet to evaluate,
  * and the spaces keep Excel from turning it into `4.91E+14`.
  */
-import type { ContactFields } from '../contact/contact';
+import type { ContactFields, Phone } from '../contact/contact';
 import { csvHeaderLine } from '../csv/csv-columns';
 import { excelSafeCell } from '../csv/excel-safe-cell';
-import { formatPhoneForDisplay } from '../phone/phone';
 
-
-function phoneCell(e164: string | undefined): string {
-  return e164 === undefined ? '' : `00${formatPhoneForDisplay(e164).slice(1)}`;
+/** The phone's stored display form with `00` for `+` (`+49 1222333444555` → `0049 1222333444555`). */
+function phoneCell(phone: Phone | undefined): string {
+  return phone === undefined ? '' : `00${phone.display.slice(1)}`;
 }
 
 /** One CSV row; throws RangeError for phones the six columns cannot hold (the import rules never produce them). */
@@ -28,9 +27,9 @@ function row(contact: ContactFields): string {
     excelSafeCell(contact.name),
     excelSafeCell(contact.position),
     excelSafeCell(contact.email),
-    phoneCell(work[0]?.number),
-    phoneCell(other[0]?.number),
-    phoneCell(other[1]?.number),
+    phoneCell(work[0]),
+    phoneCell(other[0]),
+    phoneCell(other[1]),
   ].join(',');
 }
 

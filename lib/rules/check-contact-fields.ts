@@ -81,10 +81,10 @@ function checkPhone(field: CsvField, value: string, phones: readonly Phone[], li
   if (phones.some((p) => p.number === phone.number)) return { repeated: lineProblem(line, field, 'phone-repeated', { value: text }) };
   let warning: LineProblem | null = null;
   if (!phone.valid) {
-    const params = { value: text, display: phone.display ?? phone.number, ...(phone.country ? { country: phone.country } : {}) };
+    const params = { value: text, display: phone.display, ...(phone.country ? { country: phone.country } : {}) };
     warning = lineProblem(line, field, 'phone-not-valid', params);
   }
-  return { phone: { type: field === 'work-phone' ? 'work' : 'other', number: phone.number }, warning };
+  return { phone: { type: field === 'work-phone' ? 'work' : 'other', number: phone.number, display: phone.display }, warning };
 }
 
 function phoneCells(raw: RawContact) {

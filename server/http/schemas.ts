@@ -5,8 +5,12 @@
 
 const phone = {
   type: 'object',
-  required: ['type', 'number'],
-  properties: { type: { type: 'string', enum: ['work', 'other'] }, number: { type: 'string', description: 'E.164' } },
+  required: ['type', 'number', 'display'],
+  properties: {
+    type: { type: 'string', enum: ['work', 'other'] },
+    number: { type: 'string', description: 'E.164' },
+    display: { type: 'string', description: 'International format for reading, e.g. +33 6 12 34 56 78, computed by the server from number.' },
+  },
 } as const;
 
 export const contact = {
@@ -27,7 +31,8 @@ export const contact = {
 /** Checked by the core rules (422 with `rejected`), not by the schema, so the user gets the same messages as the CLI. */
 export const contactInput = {
   type: 'object',
-  description: 'name, position, email, phones: [{ type: "work" | "other", number }] (national numbers need the server default country).',
+  description:
+    'name, position, email, phones: [{ type: "work" | "other", number }] (national numbers need the server default country; a phone\'s display, if sent, is ignored).',
   examples: [
     { name: 'Maria Beck', position: 'Achats', email: 'maria.beck@email.com', phones: [{ type: 'work', number: '+1 555 123 4567' }] },
   ],

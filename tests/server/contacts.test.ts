@@ -22,7 +22,7 @@ describe('POST /api/v1/contacts', () => {
         name: 'Maria Beck',
         position: 'Achats',
         email: 'maria.beck@email.com',
-        phones: [{ type: 'work', number: '+15551234567' }],
+        phones: [{ type: 'work', number: '+15551234567', display: '+1 555 123 4567' }],
       },
     };
     expect({ status: actual.status, body: actual.body }).toEqual(expected);

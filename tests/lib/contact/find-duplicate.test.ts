@@ -37,7 +37,7 @@ describe('findDuplicate', () => {
   });
 
   it('finds nothing for a different person', () => {
-    expect(findDuplicate(makeFields({ name: 'Bob', email: 'bob@example.com', phones: [{ type: 'work', number: '+33612345679' }] }), directory)).toEqual(null);
+    expect(findDuplicate(makeFields({ name: 'Bob', email: 'bob@example.com', phones: [{ type: 'work', number: '+33612345679', display: '+33 6 12 34 56 79' }] }), directory)).toEqual(null);
   });
 });
 
@@ -87,7 +87,7 @@ describe('checkContactsCsv duplicates against the existing directory', () => {
 
   it('updates the existing contact under the update policy', () => {
     const report = checkContactsCsv(csvFile(['ann lee,CEO,,+33 1 40 00 00 00,,']), { existing, onDuplicate: 'update' });
-    expect(report.updates).toEqual([{ line: 2, id: 'c7', name: 'ann lee', position: 'CEO', phones: [{ type: 'work', number: '+33140000000' }] }]);
+    expect(report.updates).toEqual([{ line: 2, id: 'c7', name: 'ann lee', position: 'CEO', phones: [{ type: 'work', number: '+33140000000', display: '+33 1 40 00 00 00' }] }]);
   });
 
   it('updates an existing contact once: a second line for it is a duplicate of the first', () => {

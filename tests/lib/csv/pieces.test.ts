@@ -126,7 +126,7 @@ describe('createAcceptedLines', () => {
         const accepted = createAcceptedLines();
         const existing: ExistingContact[] = [];
         list.forEach(({ email, numbers }, i) => {
-          const phones = numbers.map((number) => ({ type: 'other' as const, number }));
+          const phones = numbers.map((number) => ({ type: 'other' as const, number, display: number }));
           const line: ReportContact = email === undefined ? { line: i + 2, name: 'N', phones } : { line: i + 2, name: 'N', email, phones };
           accepted.add(line);
           existing.push(email === undefined ? { id: String(i + 2), name: 'N', phones } : { id: String(i + 2), name: 'N', email, phones });
@@ -145,7 +145,7 @@ describe('createAcceptedLines', () => {
   it('still finds every line after growing past 20,000 entries', () => {
     const accepted = createAcceptedLines();
     for (let i = 0; i < 5000; i++) {
-      const phones = [0, 1, 2].map((k) => ({ type: 'other' as const, number: `+3361${String(3 * i + k).padStart(7, '0')}` }));
+      const phones = [0, 1, 2].map((k) => ({ type: 'other' as const, number: `+3361${String(3 * i + k).padStart(7, '0')}`, display: '' }));
       accepted.add({ line: i + 2, name: `P${i}`, email: `p${i}@x.io`, phones });
     }
     const actual = [0, 1234, 4999].map((i) => [accepted.findByEmail(`p${i}@x.io`)?.id, accepted.findByPhone(`+3361${String(3 * i + 2).padStart(7, '0')}`)[0]?.id]);

@@ -4,13 +4,13 @@ import { exportContactsCsv } from '../../../lib/export/export-contacts-csv';
 import { exportContactsVcard } from '../../../lib/export/export-contacts-vcard';
 import { makeFields } from '../../fixtures/contacts';
 
-const JOHN = makeFields({ name: 'John Smith', position: 'Sécurité', email: 'jhon-smith@email.com', phones: [{ type: 'work', number: '+491222333444555' }] });
+const JOHN = makeFields({ name: 'John Smith', position: 'Sécurité', email: 'jhon-smith@email.com', phones: [{ type: 'work', number: '+491222333444555', display: '+49 1222333444555' }] });
 const MARIA = makeFields({
   name: 'Maria Beck',
   email: 'maria.beck@email.com',
   phones: [
-    { type: 'work', number: '+15551234567' },
-    { type: 'other', number: '+15559999123' },
+    { type: 'work', number: '+15551234567', display: '+1 555 123 4567' },
+    { type: 'other', number: '+15559999123', display: '+1 555 999 9123' },
   ],
 });
 
