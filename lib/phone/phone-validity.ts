@@ -4,6 +4,10 @@
  * Same rule as the library's getNumberType: the national number matches the country's national pattern and the
  * pattern of at least one number type whose lengths fit — with each RegExp compiled once. A test checks it agrees
  * with `isValid()` on generated numbers.
+ *
+ * This is the only file that touches libphonenumber-js internals (issue 9). They are not part of its typed API, so
+ * the package is pinned to the exact version 1.13.16 in package.json, and tests/lib/phone/phone-validity.test.ts
+ * fails on any other installed version or on a change of the methods used here: check them again before upgrading.
  */
 import { Metadata } from 'libphonenumber-js/max';
 
