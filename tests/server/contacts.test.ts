@@ -28,6 +28,13 @@ describe('POST /api/v1/contacts', () => {
     expect({ status: actual.status, body: actual.body }).toEqual(expected);
   });
 
+  it("computes each phone's display form from its number and ignores the one a client sends (issue 9)", async () => {
+    const actual = await create({ ...maria, phones: [{ type: 'work', number: '+33 6 12 34 56 78', display: 'Call me: 0800 FORGED' }] });
+    const stored = await server.call(`/contacts/${actual.body.id}`);
+    const expected = [{ type: 'work', number: '+33612345678', display: '+33 6 12 34 56 78' }];
+    expect([actual.status, actual.body.phones, stored.body.phones]).toEqual([201, expected, expected]);
+  });
+
   it('rejects an invalid contact with 422 and the rejected entries', async () => {
     const actual = await create({ name: 'Nobody', phones: [{ type: 'work', number: '0612345678' }] });
     const expected = {
