@@ -11,7 +11,7 @@ import { isSupportedCountry, parsePhoneNumberFromString, validatePhoneNumberLeng
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { MessageParams } from '../contact/contact';
 import { flatString } from '../rules/flat-string';
-import { isValidNationalNumber } from './phone-validity';
+import { formatInternationalNumber, isValidNationalNumber } from './phone-metadata';
 
 export type PhoneResult =
   | { ok: true; /** E.164. */ number: string; /** International format, for reading. */ display: string; valid: boolean; country?: string }
@@ -69,8 +69,10 @@ function fromParsed(raw: string, text: string, country: CountryCode | undefined)
     const code = reason === 'TOO_LONG' ? 'phone-too-long' : reason === 'TOO_SHORT' ? 'phone-too-short' : 'phone-not-possible';
     return { ok: false, code, params: { value: raw } };
   }
-  const valid = isValidNationalNumber(parsed.country ?? parsed.countryCallingCode, parsed.nationalNumber);
-  const result: PhoneResult = { ok: true, number: flatString(parsed.number), display: flatString(parsed.formatInternational()), valid };
+  const plan = parsed.country ?? parsed.countryCallingCode;
+  const valid = isValidNationalNumber(plan, parsed.nationalNumber);
+  const display = formatInternationalNumber(plan, parsed.countryCallingCode, parsed.nationalNumber);
+  const result: PhoneResult = { ok: true, number: flatString(parsed.number), display: flatString(display), valid };
   if (parsed.country !== undefined) result.country = parsed.country;
   return result;
 }
