@@ -21,7 +21,7 @@ export interface DirectoryLookup {
   findByPhone(e164: string): ExistingContact[];
 }
 
-/** A growable in-memory directory (the lines already accepted from one file use the leaner lib/accepted-lines.ts). */
+/** A growable in-memory directory (the lines already accepted from one file use the leaner lib/rules/accepted-lines.ts). */
 interface MemoryDirectory extends DirectoryLookup {
   add(contact: ExistingContact): void;
 }

@@ -3,7 +3,7 @@
  * lib/csv/csv-columns.ts, in order, ignoring case, accents,
  * spaces, `_`/`-`, quotes, a BOM and one trailing empty column; `,`, `;` or tab.
  * A 7th column named `reason` or `raison` is also accepted: it is the header of a rejected-lines file
- * (lib/rejected-lines-csv.ts, issue 5), which must upload again as it is.
+ * (lib/csv/rejected-lines-csv.ts, issue 5), which must upload again as it is.
  */
 import { foldCaseAndAccents } from '../contact/fold-case-and-accents';
 

@@ -1,6 +1,6 @@
 /**
  * Collects the outcome of every record of one import into an {@link ImportReport}, and applies the duplicate
- * rule (lib/find-duplicate.ts) within the file and against the existing directory, under the admin's policy.
+ * rule (lib/contact/find-duplicate.ts) within the file and against the existing directory, under the admin's policy.
  * Each record lands in exactly one of contacts, updates, rejected, duplicates or blank.
  */
 import type { ContactFields, FileError, ImportReport, LineProblem, MessageParams, ReportContact, ReportDuplicate } from '../contact/contact';
