@@ -29,6 +29,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
+import { csvHeaderLine } from '../lib/csv/csv-columns';
 import { createToken } from '../server/auth/tokens';
 import { openSqliteStore } from '../server/store/sqlite/open-sqlite-store';
 
@@ -47,7 +48,7 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (options: {
   duration: number;
 }) => Promise<LoadResult>;
 
-const HEADER = 'contact-name,position,email,work-phone,optional-phone-1,optional-phone-2';
+const HEADER = csvHeaderLine('en');
 const BATCHES = 100;
 const LINES = 1000;
 

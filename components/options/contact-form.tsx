@@ -5,9 +5,10 @@
  */
 import { i18n } from '#i18n';
 import { getCountries } from 'libphonenumber-js/max';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkContactFields, checkEachContactField } from '../../lib/rules/check-contact-fields';
-import type { ContactFields, CsvField } from '../../lib/contact/contact';
+import type { ContactFields } from '../../lib/contact/contact';
+import type { CsvField } from '../../lib/csv/csv-columns';
 import { rawContactOf, type ContactFormValues } from '../../lib/contact/contact-form-values';
 import type { DuplicateMatch } from '../../lib/contact/find-duplicate';
 import { formatFieldMessage, type Locale } from '../../lib/messages/messages';
@@ -57,7 +58,9 @@ export function ContactForm(props: ContactFormProps) {
   const first = useRef<HTMLInputElement>(null);
   const pause = useRef<ReturnType<typeof setTimeout>>();
 
-  useEffect(() => first.current?.focus(), [props.mode]);
+  // A layout effect: the focus moves in the same commit as the form's new mode, so keys typed right after a click
+  // on Edit land where the user (or a test) put them, not in the name field a frame later.
+  useLayoutEffect(() => first.current?.focus(), [props.mode]);
   useEffect(() => () => clearTimeout(pause.current), []);
 
   /** A field's problem shows once the user typed in it and left it or paused: not at every keystroke, not on a mere pass. */

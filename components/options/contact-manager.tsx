@@ -58,7 +58,7 @@ export function ContactManager({ contacts, search, onEdit, onDelete }: ContactMa
             <div class="manage-text">
               <span class="name">{contact.name}</span>
               {contact.position ? <span class="position"> — {contact.position}</span> : null}
-              <div class="details">{[contact.email, ...contact.display].filter(Boolean).join(' · ')}</div>
+              <div class="details">{[contact.email, ...contact.phones.map((phone) => phone.display)].filter(Boolean).join(' · ')}</div>
             </div>
             <button type="button" onClick={() => onEdit(contact)} aria-label={i18n.t('editAria', [contact.name])}>
               {i18n.t('edit')}

@@ -33,7 +33,8 @@ export function ContactRow({ contact, id, top, height, position, total, selected
       </div>
       <div class="actions">
         {contact.phones.map((phone, k) => {
-          const display = contact.display[k] ?? phone.number;
+          // Stored with the phone where the contact was written (issue 9): the popup ships no phone metadata.
+          const display = phone.display || phone.number;
           const link = buildCallLink(phone.number, callMethod, callTemplate);
           return (
             <span class="action" key={phone.number + k}>

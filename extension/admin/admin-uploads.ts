@@ -11,7 +11,6 @@ import type { DuplicatePolicy, ImportReport } from '../../lib/contact/contact';
 import type { DirectoryLookup } from '../../lib/contact/directory-lookup';
 import type { DirectoryRules } from '../../lib/api/api';
 import { readSyncState, type ContactsDb } from '../storage/db';
-import { fastFormatPhone } from '../storage/fast-format-phone';
 import { announceDirectoryChange } from '../browser/directory-changes';
 import { importCsvLocally } from '../local-mode/local-import';
 import { undoLocalImport } from '../local-mode/local-undo-import';
@@ -108,7 +107,7 @@ async function syncAfter(context: UploadContext, what: string) {
 
 /** What a local-mode import or undo needs: this browser's clock, ids and phone formatting. */
 function localDeps(db: ContactsDb) {
-  return { db, now: Date.now, newId: () => crypto.randomUUID(), formatPhone: fastFormatPhone };
+  return { db, now: Date.now, newId: () => crypto.randomUUID() };
 }
 
 function isImportResponse(body: unknown): body is ImportResponse {

@@ -41,7 +41,7 @@ export async function importCsvLocally(
   file: { name: string; bytes: Uint8Array },
   options: LocalImportOptions,
 ): Promise<ImportResponse> {
-  const { db, now, newId, formatPhone } = deps;
+  const { db, now, newId } = deps;
   const { onDuplicate } = options;
   const dryRun = options.dryRun ?? false;
   return changeWithBatches(db, async ({ table: loadTable, batches }) => {
@@ -59,7 +59,7 @@ export async function importCsvLocally(
       const batch: LocalImportBatch = { id: `local-import-${newId()}`, at, file: file.name, created: [], updated: [] };
       for (const line of report.contacts) {
         const contact = contactWithFields({ id: `local-${newId()}`, version: 0, updatedAt: at }, line);
-        putContact(table, toStoredContact(contact, formatPhone, true));
+        putContact(table, toStoredContact(contact, true));
         batch.created.push({ id: contact.id, updatedAt: at });
       }
       for (const line of report.updates) {
@@ -67,7 +67,7 @@ export async function importCsvLocally(
         // The lookup was built from this very table, inside this transaction: the contact is there.
         if (!before) throw new Error(`Import: contact "${line.id}" vanished from the local directory during the import.`);
         const contact = contactWithFields({ id: before.id, version: before.version, updatedAt: at }, line);
-        putContact(table, toStoredContact(contact, formatPhone, before.local === true));
+        putContact(table, toStoredContact(contact, before.local === true));
         batch.updated.push({ before, updatedAt: at });
       }
       await batches.write(batch);

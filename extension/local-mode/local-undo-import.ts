@@ -33,8 +33,8 @@ export class LocalUndoError extends Error {
   }
 }
 
-/** The contact as the API shows it: without the extension's display phones, search key and local flag. */
-function asContact({ display: _display, key: _key, local: _local, ...contact }: StoredContact): Contact {
+/** The contact as the API shows it: without the extension's search key and local flag. */
+function asContact({ key: _key, local: _local, ...contact }: StoredContact): Contact {
   return contact;
 }
 

@@ -2,15 +2,13 @@
  * The only file that opens IndexedDB (STYLE.md). The extension's local copy of the directory, the sync state and
  * the outbox of pending admin writes live here, so a worker stopped by the browser resumes where it was (issue 4).
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ContactInput } from '../../lib/api/api';
 import type { Contact } from '../../lib/contact/contact';
 import type { SearchKey } from '../../lib/search/search-key';
 
-/** A contact as the extension keeps it: normalised at write time for the popup (display phones, search key). */
+/** A contact as the extension keeps it: normalised at write time for the popup (search key; phones carry `display`). */
 export interface StoredContact extends Contact {
-  /** Each phone of `phones`, in order, formatted for reading (`+49 172 1234567`). */
-  display: string[];
   key: SearchKey;
   /** Created in this browser and not yet on the server (local mode, or an outbox create not yet pushed). */
   local?: boolean;
@@ -101,8 +99,8 @@ export interface ContactsDbSchema extends DBSchema {
 
 export type ContactsDb = IDBPDatabase<ContactsDbSchema>;
 
-const DB_NAME = 'company-contacts';
-const DB_VERSION = 2;
+export const DB_NAME = 'company-contacts';
+const DB_VERSION = 3;
 
 /** Opens (and creates or upgrades) the database. */
 export function openContactsDb(name = DB_NAME): Promise<ContactsDb> {
@@ -110,7 +108,7 @@ export function openContactsDb(name = DB_NAME): Promise<ContactsDb> {
 }
 
 /** Every schema version's changes, in order; a later version adds a step, never edits one. */
-function upgrade(db: ContactsDb, oldVersion: number) {
+function upgrade(db: ContactsDb, oldVersion: number, _newVersion: number | null, transaction: UpgradeTransaction) {
   if (oldVersion < 1) {
     db.createObjectStore('chunks', { keyPath: 'id' });
     db.createObjectStore('views');
@@ -120,6 +118,33 @@ function upgrade(db: ContactsDb, oldVersion: number) {
   }
   if (oldVersion < 2) {
     db.createObjectStore('imports', { keyPath: 'id' });
+  }
+  if (oldVersion >= 1 && oldVersion < 3) void movePhoneDisplay(transaction);
+}
+
+type UpgradeTransaction = IDBPTransaction<ContactsDbSchema, StoreNames<ContactsDbSchema>[], 'versionchange'>;
+
+/** A contact stored before version 3: each phone's display form in a `display` array beside `phones`. */
+type OldContact = Omit<StoredContact, 'phones'> & { phones: { type: Contact['phones'][number]['type']; number: string; display?: string }[]; display?: string[] };
+
+/** Version 3 (issue 9): the display form travels with each phone; a contact of an older version moves it there. */
+function withPhoneDisplay<T extends Contact>(old: T): T {
+  const { display, ...contact } = old as unknown as OldContact;
+  const phones = contact.phones.map((phone, k) => ({ ...phone, display: phone.display ?? display?.[k] ?? phone.number }));
+  return { ...contact, phones } as unknown as T;
+}
+
+/** Rewrites every stored contact (chunks, first screen, local import batches) once, inside the upgrade transaction. */
+async function movePhoneDisplay(transaction: UpgradeTransaction): Promise<void> {
+  for (let cursor = await transaction.objectStore('chunks').openCursor(); cursor; cursor = await cursor.continue()) {
+    await cursor.update({ ...cursor.value, contacts: cursor.value.contacts.map(withPhoneDisplay) });
+  }
+  const views = transaction.objectStore('views');
+  const first = await views.get('first-screen');
+  if (first) await views.put({ ...first, contacts: first.contacts.map(withPhoneDisplay) }, 'first-screen');
+  for (let cursor = await transaction.objectStore('imports').openCursor(); cursor; cursor = await cursor.continue()) {
+    const updated = cursor.value.updated.map((item) => ({ ...item, before: withPhoneDisplay(item.before) }));
+    await cursor.update({ ...cursor.value, updated });
   }
 }
 

@@ -7,14 +7,13 @@ import type { ContactInput } from '../../lib/api/api';
 import type { Contact } from '../../lib/contact/contact';
 import { deleteContact, getContact, loadTable, putContact, saveTable } from './contact-table';
 import type { ConflictRecord, ContactsDb, OutboxEntry, OutboxOperation, StoredContact } from './db';
-import { toStoredContact, type FormatPhone } from './stored-contact';
+import { toStoredContact } from './stored-contact';
 
 interface EnqueueDeps {
   db: ContactsDb;
   now: () => number;
   /** A fresh unique id (crypto.randomUUID in the browser). */
   newId: () => string;
-  formatPhone: FormatPhone;
   /** Local mode (no server): the write is applied to the local directory only, with no outbox entry. */
   localOnly?: boolean;
 }
@@ -29,7 +28,7 @@ export type Write =
  * the contact. Returns the entry (its `contactId` is a local id for a create; no `seq` in local mode).
  */
 export async function enqueue(deps: EnqueueDeps, write: Write): Promise<OutboxEntry> {
-  const { db, now, newId, formatPhone } = deps;
+  const { db, now, newId } = deps;
   const op: OutboxOperation = write.op;
   const contactId = write.op === 'create' ? `local-${newId()}` : write.contactId;
   const entry: OutboxEntry = {
@@ -55,9 +54,10 @@ export async function enqueue(deps: EnqueueDeps, write: Write): Promise<OutboxEn
       updatedAt: new Date(now()).toISOString(),
       deleted: false,
       ...write.input,
-      phones: write.input.phones ?? [],
+      // The form's rules give each phone its display form; a number is shown as is should one lack it.
+      phones: (write.input.phones ?? []).map((phone) => ({ ...phone, display: phone.display ?? phone.number })),
     };
-    putContact(table, toStoredContact(contact, formatPhone, write.op === 'create' || existing?.local === true));
+    putContact(table, toStoredContact(contact, write.op === 'create' || existing?.local === true));
   }
   await saveTable(chunks, tx.objectStore('views'), table);
   if (!deps.localOnly) entry.seq = await tx.objectStore('outbox').add(entry);

@@ -9,7 +9,8 @@ import { readFirstScreen } from './contact-table';
 import type { ContactsDb, StoredContact } from './db';
 
 const KEY = 'popup-snapshot';
-const VERSION = 1;
+/** 2: phones carry their display form (issue 9); a snapshot of version 1 is dropped. */
+const VERSION = 2;
 
 interface PopupSnapshot {
   settings: Settings;

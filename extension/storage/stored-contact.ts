@@ -1,20 +1,18 @@
 /**
- * Turning a server contact into what the extension stores: display phones and search key computed once, here, in
- * the background, so the popup needs neither phone metadata nor text folding (issue 4).
+ * Turning a server contact into what the extension stores: its search key computed once, here, in the background,
+ * so the popup needs no text folding (issue 4). Phones arrive with their display form (issue 9: the server computes
+ * it where the contact is written), so nothing here needs phone metadata either.
  */
 import type { Contact } from '../../lib/contact/contact';
 import { buildSearchKey } from '../../lib/search/search-key';
 import type { StoredContact } from './db';
 
-/** Formats an E.164 number for reading; the background passes `fastFormatPhone` (lib/phone's `formatPhoneForDisplay`, faster). */
-export type FormatPhone = (e164: string) => string;
-
-export function toStoredContact(contact: Contact, formatPhone: FormatPhone, local = false): StoredContact {
-  const stored: StoredContact = {
-    ...contact,
-    display: contact.phones.map((phone) => formatPhone(phone.number)),
-    key: buildSearchKey(contact),
-  };
+export function toStoredContact(contact: Contact, local = false): StoredContact {
+  // A server older than issue 9 sends no `display`: show the E.164 number rather than nothing.
+  const phones = contact.phones.some((phone) => typeof phone.display !== 'string')
+    ? contact.phones.map((phone) => (typeof phone.display === 'string' ? phone : { ...phone, display: phone.number }))
+    : contact.phones;
+  const stored: StoredContact = { ...contact, phones, key: buildSearchKey(contact) };
   if (local) stored.local = true;
   return stored;
 }

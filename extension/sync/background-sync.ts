@@ -9,7 +9,6 @@ import { reportError } from '../browser/report-error';
 import { serverApi } from '../browser/server-api';
 import { findConflict } from '../storage/conflicts';
 import { openContactsDb, type ContactsDb } from '../storage/db';
-import { fastFormatPhone } from '../storage/fast-format-phone';
 import { enqueue, readOutboxEntry, type Write } from '../storage/outbox';
 import { loadSettings } from '../storage/settings-storage';
 import { syncNow, type SyncReport } from './sync-engine';
@@ -28,7 +27,6 @@ async function runSync(): Promise<SyncReport> {
     serverUrl: settings.serverUrl,
     now: Date.now,
     random: Math.random,
-    formatPhone: fastFormatPhone,
   });
   const contacts = report.pulled > 0 || report.pushed > 0 || report.conflicts > 0 || report.cleared;
   if (contacts) announceDirectoryChange({ contacts, conflicts: report.conflicts > 0 || report.cleared });
@@ -46,7 +44,7 @@ export const requestSync = createSyncRunner(runSync);
 export async function saveWrite(write: Write): Promise<SaveOutcome> {
   const localOnly = (await loadSettings()).serverUrl === '';
   const database = await db();
-  const entry = await enqueue({ db: database, now: Date.now, newId: () => crypto.randomUUID(), formatPhone: fastFormatPhone, localOnly }, write);
+  const entry = await enqueue({ db: database, now: Date.now, newId: () => crypto.randomUUID(), localOnly }, write);
   if (localOnly) {
     announceDirectoryChange({ contacts: true, conflicts: false });
     return { status: 'saved' };

@@ -9,7 +9,7 @@ import type { ApiErrorBody } from '../../lib/api/api';
 import type { Contact } from '../../lib/contact/contact';
 import { readSyncState, type ContactsDb, type OutboxEntry } from '../storage/db';
 import { backoffMs, deliverEntry, nextOutboxEntry, postponeEntry, refuseEntry } from '../storage/outbox';
-import { toStoredContact, type FormatPhone } from '../storage/stored-contact';
+import { toStoredContact } from '../storage/stored-contact';
 import { adoptServer, patchSyncState, storeChangesPage } from '../storage/sync-state';
 
 export interface SyncDeps {
@@ -19,7 +19,6 @@ export interface SyncDeps {
   serverUrl: string;
   now: () => number;
   random: () => number;
-  formatPhone: FormatPhone;
   pageSize?: number;
 }
 
@@ -111,7 +110,7 @@ function mustWait(error: ApiError): boolean {
 
 /** The server applied the write: drop the entry, store its answer, and point later entries at the new id and version. */
 async function deliver(deps: SyncDeps, entry: OutboxEntry, result: Contact) {
-  const stored = result.deleted ? null : toStoredContact(result, deps.formatPhone);
+  const stored = result.deleted ? null : toStoredContact(result);
   await deliverEntry(deps.db, entry, { id: result.id, version: result.version, stored });
 }
 
@@ -119,7 +118,7 @@ async function deliver(deps: SyncDeps, entry: OutboxEntry, result: Contact) {
 async function refuse(deps: SyncDeps, entry: OutboxEntry, error: ApiError) {
   const serverContact = (error.body as ApiErrorBody | undefined)?.error?.contact;
   const record = { at: deps.now(), entry, status: error.status, code: error.code, message: error.message };
-  const server = !serverContact ? null : serverContact.deleted ? serverContact.id : toStoredContact(serverContact, deps.formatPhone);
+  const server = !serverContact ? null : serverContact.deleted ? serverContact.id : toStoredContact(serverContact);
   await refuseEntry(deps.db, serverContact ? { ...record, serverContact } : record, server);
 }
 
@@ -129,7 +128,7 @@ async function refuse(deps: SyncDeps, entry: OutboxEntry, error: ApiError) {
  * ≤ 5 s); its answer is awaited only after the current page's transaction, never inside it.
  */
 export async function pullChanges(deps: SyncDeps, timing: PullTiming = { network: 0, prepare: 0, store: 0, commit: 0 }): Promise<number> {
-  const { db, formatPhone, now } = deps;
+  const { db, now } = deps;
   const api = deps.api!;
   // The next page is asked for before this one is stored, and awaited only after: settled at once, so a failure
   // meanwhile is not an unhandled rejection, and thrown where the page is read.
@@ -143,7 +142,7 @@ export async function pullChanges(deps: SyncDeps, timing: PullTiming = { network
     if (page.more) next = fetchPage(page.cursor);
     start = now();
     // Prepared before the transaction opens: nothing but IndexedDB requests are awaited inside it.
-    const stored = page.contacts.map((contact) => (contact.deleted ? contact.id : toStoredContact(contact, formatPhone)));
+    const stored = page.contacts.map((contact) => (contact.deleted ? contact.id : toStoredContact(contact)));
     timing.prepare += now() - start;
     start = now();
     timing.commit += await storeChangesPage(db, stored, page.cursor, now);

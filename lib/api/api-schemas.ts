@@ -49,7 +49,15 @@ export const ContactInputSchema = Type.Object(
     name: Type.String(),
     position: Type.Optional(Type.String()),
     email: Type.Optional(Type.String()),
-    phones: Type.Optional(Type.Array(Type.Object({ type: PhoneSchema.properties.type, number: Type.String() }))),
+    phones: Type.Optional(
+      Type.Array(
+        Type.Object({
+          type: PhoneSchema.properties.type,
+          number: Type.String(),
+          display: Type.Optional(Type.String({ description: 'Ignored: the server computes it from number.' })),
+        }),
+      ),
+    ),
   },
   {
     description: 'National numbers need the server default country.',

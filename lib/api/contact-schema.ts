@@ -12,6 +12,11 @@ export const PhoneTypeSchema = Type.Enum(['work', 'other']);
 export const PhoneSchema = Type.Object({
   type: PhoneTypeSchema,
   number: Type.String({ description: 'E.164, e.g. +491222333444555: normalised once, at write time.' }),
+  display: Type.String({
+    description:
+      'The international format for reading, e.g. +49 1222 333444555, computed from number where the contact is written ' +
+      '(server, local mode; never taken from a client), so readers need no phone metadata (issue 9).',
+  }),
 });
 
 /** A validated, normalised contact as the core rules produce it (no storage identity yet). */

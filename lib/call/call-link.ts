@@ -9,7 +9,7 @@ import { isEmailShape } from '../rules/email-shape';
 export type CallMethod = 'tel' | 'callto' | 'template';
 
 /** Schemes a template may use besides `https:` / `http:`: desktop calling apps. */
-export const CALLING_SCHEMES = ['tel:', 'callto:', 'sip:', 'sips:', 'skype:', 'facetime:', 'facetime-audio:', 'msteams:', 'zoomphonecall:', 'webexteams:'];
+const CALLING_SCHEMES = ['tel:', 'callto:', 'sip:', 'sips:', 'skype:', 'facetime:', 'facetime-audio:', 'msteams:', 'zoomphonecall:', 'webexteams:'];
 
 const E164 = /^\+[1-9]\d{1,14}$/;
 const SAMPLE = '+15551234567';

@@ -1,10 +1,10 @@
 /**
  * The add/edit form's six text fields (issue 5), the CSV's six columns: how a stored contact, a selection draft and
- * the options page's `#add?…` link fill them, and how they become the raw contact the core rules check.
+ * the options page's `#add?…` link fill them, and how they become the raw contact the core rules check. Phones show
+ * their stored display form, so the options page needs no phone metadata to fill the form.
  */
 import type { RawContact } from '../rules/check-contact-fields';
-import type { ContactFields } from './contact';
-import { formatPhoneForDisplay } from '../phone/phone';
+import type { ContactFields, PhoneType } from './contact';
 
 export interface ContactFormValues {
   name: string;
@@ -15,24 +15,30 @@ export interface ContactFormValues {
   otherPhone2: string;
 }
 
+type FormPhone = { type: PhoneType; number: string; display?: string };
+type FormSource = Pick<ContactFields, 'name' | 'position' | 'email'> & { phones: readonly FormPhone[] };
+const shown = (phone: FormPhone | undefined) => (phone ? (phone.display ?? phone.number) : '');
+
 export const emptyFormValues: ContactFormValues = { name: '', position: '', email: '', workPhone: '', otherPhone1: '', otherPhone2: '' };
 
-/** A contact as the form shows it for editing: phones in international form (`+49 30 1234567`). */
-export function formValuesOf(contact: ContactFields): ContactFormValues {
+/**
+ * A contact as the form shows it for editing: phones in their international display form (`+49 30 1234567`). A
+ * refused write's input may lack a phone's display (the API ignores it): its E.164 number is shown then.
+ */
+export function formValuesOf(contact: FormSource): ContactFormValues {
   const work = contact.phones.find((phone) => phone.type === 'work');
   const other = contact.phones.filter((phone) => phone.type === 'other');
-  const shown = (e164: string | undefined) => (e164 === undefined ? '' : formatPhoneForDisplay(e164));
   return {
     name: contact.name,
     position: contact.position ?? '',
     email: contact.email ?? '',
-    workPhone: shown(work?.number),
-    otherPhone1: shown(other[0]?.number),
-    otherPhone2: shown(other[1]?.number),
+    workPhone: shown(work),
+    otherPhone1: shown(other[0]),
+    otherPhone2: shown(other[1]),
   };
 }
 
-/** The form's fields as the raw contact the core rules (lib/check-contact-fields.ts) check. */
+/** The form's fields as the raw contact the core rules (lib/rules/check-contact-fields.ts) check. */
 export function rawContactOf(values: ContactFormValues): RawContact {
   return {
     name: values.name,

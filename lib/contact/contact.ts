@@ -4,6 +4,7 @@
  * schemas in lib/api/contact-schema.ts (type-only imports: no TypeBox at run time).
  */
 import type { Static } from 'typebox';
+import type { CsvField } from '../csv/csv-columns';
 import type { ContactFieldsSchema, ContactSchema, DuplicatePolicySchema, PhoneSchema, PhoneTypeSchema } from '../api/contact-schema';
 
 /** The work phone comes from the `work-phone` column; optional phones are typed "other" (users' guide). */
@@ -18,16 +19,6 @@ export type ContactFields = Static<typeof ContactFieldsSchema>;
 /** A contact as stored by the directory server and mirrored in the extension; `updatedAt` is ISO 8601. */
 export type Contact = Static<typeof ContactSchema>;
 
-/** The six CSV columns, in the users' guide order, by their English header names. */
-export const CSV_FIELDS = [
-  'contact-name',
-  'position',
-  'email',
-  'work-phone',
-  'optional-phone-1',
-  'optional-phone-2',
-] as const;
-export type CsvField = (typeof CSV_FIELDS)[number];
 
 /** Message parameters: a message is built from a stable `code` plus these, in EN or FR. */
 export type MessageParams = Record<string, string | number>;

@@ -10,7 +10,8 @@ export interface ExistingContact {
   name: string;
   /** Lower-cased. */
   email?: string;
-  phones: Phone[];
+  /** The duplicate rules compare numbers only. */
+  phones: Pick<Phone, 'type' | 'number'>[];
 }
 
 export interface DirectoryLookup {
@@ -20,13 +21,13 @@ export interface DirectoryLookup {
   findByPhone(e164: string): ExistingContact[];
 }
 
-/** A growable in-memory directory (the lines already accepted from one file use the leaner lib/accepted-lines.ts). */
-export interface MemoryDirectory extends DirectoryLookup {
+/** A growable in-memory directory (the lines already accepted from one file use the leaner lib/rules/accepted-lines.ts). */
+interface MemoryDirectory extends DirectoryLookup {
   add(contact: ExistingContact): void;
 }
 
 /** Creates an empty {@link MemoryDirectory} backed by two maps. */
-export function createMemoryDirectory(): MemoryDirectory {
+function createMemoryDirectory(): MemoryDirectory {
   const byEmail = new Map<string, ExistingContact>();
   // Most numbers belong to one contact: keep the contact itself, an array only when shared (memory, issue 2 bench).
   const byPhone = new Map<string, ExistingContact | ExistingContact[]>();

@@ -14,7 +14,7 @@ export type DuplicateMatch =
 const SPACES = /\s+/gu;
 
 /** The key two names are compared by: no accents, lower case, no spaces (`"  Élise  Du Pont"` → `"elisedupont"`). */
-export function nameKey(name: string): string {
+function nameKey(name: string): string {
   return foldCaseAndAccents(name).replace(SPACES, '');
 }
 

@@ -3,7 +3,8 @@
  * and every record accounted for (contacts + updates + rejected + duplicates + blank = records after the header).
  * Pure: takes the file's name and bytes, returns a report; bad data never throws.
  */
-import type { CsvField, ImportReport } from '../contact/contact';
+import type { ImportReport } from '../contact/contact';
+import type { CsvField } from './csv-columns';
 import { DEFAULT_MAX_CONTACTS, type CheckOptions } from '../rules/check-options';
 import { checkContactFields } from '../rules/check-contact-fields';
 import { flatString } from '../rules/flat-string';
@@ -11,27 +12,20 @@ import { lineProblem } from '../rules/line-problem';
 import { readCsvHeader, type CsvHeader } from './read-csv-header';
 import { createCsvRecordParser, type CsvRecord } from './csv-record-parser';
 import { readCsvText } from './read-csv-text';
+import { unneutralisedCell } from './excel-safe-cell';
 import { createReportBuilder, refusedReport, type ReportBuilder } from '../rules/report-builder';
 
 const OTHER_FIELDS: readonly CsvField[] = ['optional-phone-1', 'optional-phone-2'];
-/** A cell our export neutralised against CSV injection (`'=…`, lib/export-contacts-csv.ts): drop the `'`. */
-const NEUTRALISED = /^'+[=+\-@\t\r]/;
-
-/** A cell as the line rules read it: a cell our export neutralised (`'=…`) loses that one `'`. */
-export function unneutralisedCell(value: string): string {
-  return value.charCodeAt(0) === 39 && NEUTRALISED.test(value) ? value.slice(1) : value;
-}
-
 function cell(fields: readonly string[], i: number): string {
   return unneutralisedCell(fields[i] ?? '');
 }
 
 /**
  * The fields of a record that hold the contact. Under the header of a rejected-lines file (7th column
- * `reason`/`raison`, lib/rejected-lines-csv.ts) a record of 7 fields drops its 7th, the reason, whatever it says;
- * any other count stays as it is (8 fields are still the wrong count).
+ * `reason`/`raison`, lib/csv/rejected-lines-csv.ts) a record of 7 fields drops its 7th, the reason, whatever it
+ * says; any other count stays as it is (8 fields are still the wrong count).
  */
-export function contactFields(fields: string[], header: CsvHeader): string[] {
+function contactFields(fields: string[], header: CsvHeader): string[] {
   return header.hasReason && fields.length === 7 ? fields.slice(0, 6) : fields;
 }
 

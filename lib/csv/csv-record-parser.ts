@@ -99,10 +99,3 @@ export function createCsvRecordParser(delimiter: CsvDelimiter, onRecord: (record
     },
   };
 }
-
-/** Parses `body` in one piece (line breaks already `\n`; it starts on `firstLine`), calling `onRecord` for each record. */
-export function parseCsvRecords(body: string, delimiter: CsvDelimiter, onRecord: (record: CsvRecord) => void, firstLine = 2): void {
-  const parser = createCsvRecordParser(delimiter, onRecord, firstLine);
-  parser.push(body);
-  parser.end();
-}

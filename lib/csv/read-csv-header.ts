@@ -1,23 +1,15 @@
 /**
- * Recognises the header line and, from it, the separator (issue 2): the English
- * `contact-name,position,email,work-phone,optional-phone-1,optional-phone-2` or the French
- * `nom-contact,poste,e-mail,téléphone-travail,téléphone-facultatif-1,téléphone-facultatif-2`, ignoring case, accents,
+ * Recognises the header line and, from it, the separator (issue 2): the English or the French column names of
+ * lib/csv/csv-columns.ts, in order, ignoring case, accents,
  * spaces, `_`/`-`, quotes, a BOM and one trailing empty column; `,`, `;` or tab.
  * A 7th column named `reason` or `raison` is also accepted: it is the header of a rejected-lines file
- * (lib/rejected-lines-csv.ts, issue 5), which must upload again as it is.
+ * (lib/csv/rejected-lines-csv.ts, issue 5), which must upload again as it is.
  */
 import { foldCaseAndAccents } from '../contact/fold-case-and-accents';
 
-export type CsvDelimiter = ',' | ';' | '\t';
-export type CsvHeaderLanguage = 'en' | 'fr';
+import { CSV_HEADER_NAMES, REASON_HEADER_NAME, type CsvHeaderLanguage } from './csv-columns';
 
-/** The six column names, in the users' guide order, in each language (the guide's own header is the French one). */
-export const CSV_HEADER_NAMES: Record<CsvHeaderLanguage, readonly string[]> = {
-  en: ['contact-name', 'position', 'email', 'work-phone', 'optional-phone-1', 'optional-phone-2'],
-  fr: ['nom-contact', 'poste', 'e-mail', 'téléphone-travail', 'téléphone-facultatif-1', 'téléphone-facultatif-2'],
-};
-/** The name of the 7th column of a rejected-lines file. */
-export const REASON_HEADER_NAME: Record<CsvHeaderLanguage, string> = { en: 'reason', fr: 'raison' };
+export type CsvDelimiter = ',' | ';' | '\t';
 
 /** What the header line says about the file. */
 export interface CsvHeader {
@@ -32,7 +24,7 @@ const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
 const IGNORED = /[\s_\-"\ufeff]/g;
 
 /** `" Téléphone_Travail "` → `telephonetravail`. */
-export function headerKey(cell: string): string {
+function headerKey(cell: string): string {
   return foldCaseAndAccents(cell).replace(IGNORED, '');
 }
 
@@ -61,9 +53,4 @@ export function readCsvHeader(line: string): CsvHeader | null {
     if (header !== null) return header;
   }
   return null;
-}
-
-/** The separator the header line uses, or null when the line is not the header. */
-export function matchCsvHeader(line: string): CsvDelimiter | null {
-  return readCsvHeader(line)?.delimiter ?? null;
 }

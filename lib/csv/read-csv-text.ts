@@ -23,7 +23,7 @@ function looksBinary(text: string): boolean {
 }
 
 /** `pieces` with CRLF and CR turned into LF, also when a CR ends one piece and its LF starts the next. */
-export function* normalizeLineBreaks(pieces: Iterable<string>): Generator<string> {
+function* normalizeLineBreaks(pieces: Iterable<string>): Generator<string> {
   let afterCr = false;
   for (let piece of pieces) {
     if (afterCr && piece.charCodeAt(0) === 10) piece = piece.slice(1);
@@ -38,7 +38,7 @@ function* chain(first: string, rest: Iterator<string>): Generator<string> {
   for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
 }
 
-/** Decodes `bytes` (lib/decode-csv-bytes.ts) far enough to judge the file and read its header line. */
+/** Decodes `bytes` (lib/csv/decode-csv-bytes.ts) far enough to judge the file and read its header line. */
 export function readCsvText(bytes: Uint8Array): CsvText {
   if (bytes.length === 0) return { ok: false, code: 'empty-file' };
   const pieces = decodeCsvPieces(bytes);

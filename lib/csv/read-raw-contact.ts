@@ -2,12 +2,14 @@
  * Reads one untrusted JSON contact (`{ name, position?, email?, phones?: [{ type, number }] }`) into the raw
  * strings the line rules check. Anything else is a problem with a clear message, never an exception.
  */
-import type { CsvField, LineProblem } from '../contact/contact';
+import type { LineProblem } from '../contact/contact';
+import type { CsvField } from './csv-columns';
 import type { RawContact } from '../rules/check-contact-fields';
 import { lineProblem } from '../rules/line-problem';
 
 const KEYS = new Set(['name', 'position', 'email', 'phones']);
-const PHONE_KEYS = new Set(['type', 'number']);
+/** `display` is accepted so a client may send back a phone as it got it, and ignored: the rules recompute it from the number. */
+const PHONE_KEYS = new Set(['type', 'number', 'display']);
 const OTHER_FIELDS: readonly CsvField[] = ['optional-phone-1', 'optional-phone-2'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {

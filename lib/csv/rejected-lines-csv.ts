@@ -7,14 +7,14 @@
  * A record of fewer than six fields is padded with empty cells; empty cells past the sixth are dropped; any other
  * cell past the sixth comes after the reason, so nothing of the line is lost and, uploaded again unfixed, the line
  * is still rejected for its field count. The header is the file's own language (English or French) plus
- * `reason`/`raison`, which the importer accepts (lib/match-csv-header.ts) and whose cells it ignores.
- * Written Excel-safe like lib/export-contacts-csv.ts: BOM, CRLF, `,`, quotes where needed, and a leading `'` on a
- * cell starting with = + - @ tab or CR (CSV injection), which the importer removes again.
+ * `reason`/`raison` (lib/csv/csv-columns.ts), which the importer accepts and whose cells it ignores.
+ * Written Excel-safe like lib/export/export-contacts-csv.ts (lib/csv/excel-safe-cell.ts): BOM, CRLF, `,`, quotes
+ * where needed, and a leading `'` on a cell starting with = + - @ tab or CR, which the importer removes again.
  */
 import type { ImportReport, MessageParams } from '../contact/contact';
-import { unneutralisedCell } from './check-contacts-csv';
-import { CSV_HEADER_NAMES, REASON_HEADER_NAME, readCsvHeader, type CsvHeader, type CsvHeaderLanguage } from './read-csv-header';
-import { excelSafeCell } from './excel-safe-cell';
+import { csvHeaderLine } from './csv-columns';
+import { readCsvHeader, type CsvHeader } from './read-csv-header';
+import { excelSafeCell, unneutralisedCell } from './excel-safe-cell';
 import { formatMessage, type Locale } from '../messages/messages';
 import { createCsvRecordParser } from './csv-record-parser';
 import { readCsvText } from './read-csv-text';
@@ -47,20 +47,16 @@ function row(fields: readonly string[], reason: string): string {
   return [...six, reason, ...cells.slice(6, end)].map(excelSafeCell).join(',');
 }
 
-function headerLine(language: CsvHeaderLanguage): string {
-  return [...CSV_HEADER_NAMES[language], REASON_HEADER_NAME[language]].join(',');
-}
-
 /**
  * The rejected lines of `file` as a CSV file's text (BOM included), one row per record `report.rejected` names,
- * in file order, each with its reason in `locale`. `report` must be `file`'s report (lib/check-contacts-csv.ts).
+ * in file order, each with its reason in `locale`. `report` must be `file`'s report (lib/csv/check-contacts-csv.ts).
  * A file without rejected lines gives the header alone (in `locale`'s language when the file has no header).
  */
 export function rejectedLinesCsv(file: { name: string; bytes: Uint8Array }, report: ImportReport, locale: Locale): string {
   const reasons = reasonsByLine(report, locale);
   const text = readCsvText(file.bytes);
   const header = text.ok ? readCsvHeader(text.header) : null;
-  const lines = [headerLine(header?.language ?? locale)];
+  const lines = [csvHeaderLine(header?.language ?? locale, true)];
   if (text.ok && header !== null && reasons.size > 0) {
     const parser = createCsvRecordParser(header.delimiter, (record) => {
       const reason = reasons.get(record.line);

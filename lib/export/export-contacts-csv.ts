@@ -2,19 +2,18 @@
  * Exports contacts as a CSV the importer reads back to the same contacts (issue 2, section 3), safe to open in
  * Excel: UTF-8 BOM, CRLF, the six English header columns.
  *
- * CSV injection (OWASP): a text cell beginning with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, which
- * lib/check-contacts-csv.ts removes again (a cell of `'`s followed by one of those characters loses one `'`), so
- * the round trip is exact. Phones are not escaped but written as `00` + the international form
+ * Text cells are written by lib/csv/excel-safe-cell.ts (CSV injection: a leading `'` the importer removes again),
+ * so the round trip is exact. Phones are not escaped but written as `00` + their stored international form
  * (`+49 1222333444555` → `0049 1222333444555`): the guide's own format, nothing for a spreadsheet to evaluate,
  * and the spaces keep Excel from turning it into `4.91E+14`.
  */
-import { CSV_FIELDS, type ContactFields } from '../contact/contact';
+import type { ContactFields, Phone } from '../contact/contact';
+import { csvHeaderLine } from '../csv/csv-columns';
 import { excelSafeCell } from '../csv/excel-safe-cell';
-import { formatPhoneForDisplay } from '../phone/phone';
 
-
-function phoneCell(e164: string | undefined): string {
-  return e164 === undefined ? '' : `00${formatPhoneForDisplay(e164).slice(1)}`;
+/** The phone's stored display form with `00` for `+` (`+49 1222333444555` → `0049 1222333444555`). */
+function phoneCell(phone: Phone | undefined): string {
+  return phone === undefined ? '' : `00${phone.display.slice(1)}`;
 }
 
 /** One CSV row; throws RangeError for phones the six columns cannot hold (the import rules never produce them). */
@@ -28,13 +27,13 @@ function row(contact: ContactFields): string {
     excelSafeCell(contact.name),
     excelSafeCell(contact.position),
     excelSafeCell(contact.email),
-    phoneCell(work[0]?.number),
-    phoneCell(other[0]?.number),
-    phoneCell(other[1]?.number),
+    phoneCell(work[0]),
+    phoneCell(other[0]),
+    phoneCell(other[1]),
   ].join(',');
 }
 
 /** The contacts as a CSV file's text (BOM included): header, then one CRLF-terminated row per contact. */
 export function exportContactsCsv(contacts: readonly ContactFields[]): string {
-  return `\ufeff${[CSV_FIELDS.join(','), ...contacts.map(row)].join('\r\n')}\r\n`;
+  return `\ufeff${[csvHeaderLine('en'), ...contacts.map(row)].join('\r\n')}\r\n`;
 }

@@ -7,12 +7,12 @@ import type { ContactFields, Phone } from '../contact/contact';
 const encoder = new TextEncoder();
 
 /** §3.4: backslash, comma, semicolon and line breaks are escaped in text values. */
-export function escapeVcardText(value: string): string {
+function escapeVcardText(value: string): string {
   return value.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** §3.2: a line longer than 75 octets continues on lines that start with one space. */
-export function foldVcardLine(line: string): string {
+function foldVcardLine(line: string): string {
   if (encoder.encode(line).length <= 75) return line;
   const parts: string[] = [];
   let current = '';

@@ -4,6 +4,7 @@
  */
 import type { MessageParams } from '../contact/contact';
 import { formatCountParam as num, plural } from './format-count';
+import { csvHeaderLine } from '../csv/csv-columns';
 
 type Text = (p: MessageParams) => string;
 /**
@@ -12,8 +13,8 @@ type Text = (p: MessageParams) => string;
  */
 export type CatalogEntry = { en: Text; fr: Text; form?: { en: Text; fr: Text } };
 
-const HEADER_EN = 'contact-name,position,email,work-phone,optional-phone-1,optional-phone-2';
-const HEADER_FR = 'nom-contact,poste,e-mail,téléphone-travail,téléphone-facultatif-1,téléphone-facultatif-2';
+const HEADER_EN = csvHeaderLine('en');
+const HEADER_FR = csvHeaderLine('fr');
 
 const en = (v: unknown) => `"${String(v)}"`;
 const fr = (v: unknown) => `« ${String(v)} »`;
@@ -81,6 +82,11 @@ export const MESSAGE_CATALOG: Record<string, CatalogEntry> = {
       en: () => "the contact name is empty. Write the contact's name.",
       fr: () => 'le nom du contact est vide. Écrivez le nom du contact.',
     },
+  },
+  // Issue 9, defect 6: one rule for every way in (lib/rules/control-characters.ts); `value` comes escaped.
+  'control-character': {
+    en: (p) => `${en(p.value)} holds a character that is not printable text (${p.found}). Type the text again without it: copying from a terminal, a PDF or another program can bring such characters along.`,
+    fr: (p) => `${fr(p.value)} contient un caractère qui n'est pas du texte imprimable (${p.found}). Retapez le texte sans lui : un copier-coller depuis un terminal, un PDF ou un autre programme peut apporter de tels caractères.`,
   },
   'too-long': {
     en: (p) =>

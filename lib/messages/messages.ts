@@ -6,18 +6,9 @@
 import type { MessageParams } from '../contact/contact';
 import { flatString } from '../rules/flat-string';
 import { MESSAGE_CATALOG } from './message-catalog';
+import { csvColumnName } from '../csv/csv-columns';
 
 export type Locale = 'en' | 'fr';
-
-/** The French names of the CSV columns (the header of the users' guide). */
-const FRENCH_FIELDS: Record<string, string> = {
-  'contact-name': 'nom-contact',
-  position: 'poste',
-  email: 'e-mail',
-  'work-phone': 'téléphone-travail',
-  'optional-phone-1': 'téléphone-facultatif-1',
-  'optional-phone-2': 'téléphone-facultatif-2',
-};
 
 /**
  * Builds the message of `code` in `locale`. With `params.line` (and `params.field`) the message starts with
@@ -38,7 +29,7 @@ export function hasMessage(code: string): boolean {
 
 function prefix(p: MessageParams, locale: Locale): string {
   if (p.line === undefined) return '';
-  const field = p.field === undefined ? '' : `, ${locale === 'fr' ? (FRENCH_FIELDS[p.field] ?? p.field) : p.field}`;
+  const field = p.field === undefined ? '' : `, ${csvColumnName(String(p.field), locale)}`;
   return locale === 'fr' ? `Ligne ${p.line}${field} : ` : `Line ${p.line}${field}: `;
 }
 
@@ -71,5 +62,5 @@ export function formatFieldMessage(code: string, params: MessageParams | undefin
 
 /** A CSV column as the reader's header names it (the users' guide's English or French header). */
 export function fieldName(field: string, locale: Locale): string {
-  return locale === 'fr' ? (FRENCH_FIELDS[field] ?? field) : field;
+  return csvColumnName(field, locale);
 }

@@ -4,16 +4,17 @@
  *
  * Metadata: `max`, deliberately. With `min`, `+491222333444555` counts as valid, so the users' own example numbers
  * would load without the "not valid" warning; `max` checks the number patterns per type. The cost is paid at write
- * time only: the popup shows the precomputed {@link formatPhoneForDisplay} text and ships no metadata.
+ * time only: the number is parsed once, and its international display form is stored with it (`Phone.display`,
+ * issue 9), so the popup and every other reader ship no metadata.
  */
 import { isSupportedCountry, parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { MessageParams } from '../contact/contact';
 import { flatString } from '../rules/flat-string';
-import { isValidNationalNumber } from './phone-validity';
+import { formatInternationalNumber, isValidNationalNumber } from './phone-metadata';
 
 export type PhoneResult =
-  | { ok: true; number: string; valid: boolean; country?: string; /** International form of a not-valid number, for its warning. */ display?: string }
+  | { ok: true; /** E.164. */ number: string; /** International format, for reading. */ display: string; valid: boolean; country?: string }
   | { ok: false; code: string; params: MessageParams };
 
 /** Spaces (including the no-break spaces of French formatting) and `. - / ( )`. */
@@ -29,7 +30,7 @@ export function isKnownCountry(code: string): boolean {
 }
 
 /**
- * Normalises a raw phone (trimmed, non-empty) to E.164, or says why it cannot.
+ * Normalises a raw phone (trimmed, non-empty) to E.164 and its international display form, or says why it cannot.
  * `params.value` always holds the raw value so messages can show it.
  */
 export function normalizePhone(raw: string, options: { defaultCountry?: string } = {}): PhoneResult {
@@ -68,10 +69,10 @@ function fromParsed(raw: string, text: string, country: CountryCode | undefined)
     const code = reason === 'TOO_LONG' ? 'phone-too-long' : reason === 'TOO_SHORT' ? 'phone-too-short' : 'phone-not-possible';
     return { ok: false, code, params: { value: raw } };
   }
-  const valid = isValidNationalNumber(parsed.country ?? parsed.countryCallingCode, parsed.nationalNumber);
-  // Formatting costs a metadata look-up: only invalid numbers need it, for their warning.
-  const result: PhoneResult = { ok: true, number: flatString(parsed.number), valid };
-  if (!valid) result.display = parsed.formatInternational();
+  const plan = parsed.country ?? parsed.countryCallingCode;
+  const valid = isValidNationalNumber(plan, parsed.nationalNumber);
+  const display = formatInternationalNumber(plan, parsed.countryCallingCode, parsed.nationalNumber);
+  const result: PhoneResult = { ok: true, number: flatString(parsed.number), display: flatString(display), valid };
   if (parsed.country !== undefined) result.country = parsed.country;
   return result;
 }
@@ -87,7 +88,10 @@ function internationalHint(digits: string): MessageParams {
   return { plus, zeros: `00${plus.slice(1)}` };
 }
 
-/** The international display form of an E.164 number (`+33612345678` → `+33 6 12 34 56 78`); unchanged if unparsable. */
+/**
+ * The international display form of an E.164 number (`+33612345678` → `+33 6 12 34 56 78`); unchanged if unparsable.
+ * For numbers stored before `Phone.display` existed (the server's migration); a new phone gets it from {@link normalizePhone}.
+ */
 export function formatPhoneForDisplay(e164: string): string {
   return parsePhoneNumberFromString(e164, { extract: false })?.formatInternational() ?? e164;
 }

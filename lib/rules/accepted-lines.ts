@@ -1,6 +1,6 @@
 /**
  * The lines of one import accepted so far, seen as a {@link DirectoryLookup} by the duplicate rule
- * (lib/find-duplicate.ts), each with its line number as id. It indexes the report's own contact objects (no copy per
+ * (lib/contact/find-duplicate.ts), each with its line number as id. It indexes the report's own contact objects (no copy per
  * line) by email and by E.164 number in one open-addressing hash table held in two typed arrays (about 11 bytes an
  * entry, against about 35 for a `Map`), and builds the {@link ExistingContact} view of a line only when a look-up finds it:
  * a 100,000-line file stays within the memory goal of issue 2's bench (≤ 200 MB).
@@ -100,7 +100,7 @@ export function createAcceptedLines(): AcceptedLines {
     add(contact) {
       const index = lines.push(contact) - 1;
       const { email, phones } = contact;
-      // Emails come lower-cased from the rules (lib/check-contact-fields.ts); the first line keeps one.
+      // Emails come lower-cased from the rules (lib/rules/check-contact-fields.ts); the first line keeps one.
       if (email !== undefined && find(email, false, true) === undefined) put(email, KEYS * index);
       for (let k = 0; k < phones.length && k < KEYS - 1; k++) {
         const number = phones[k]?.number ?? '';

@@ -1,9 +1,11 @@
 /**
  * The line-level rules of issue 2, shared by the CSV file, the JSON list and the single contact form:
- * trims, length limits, email shape, phones, "a work phone or an email". The first problem, in column order,
- * rejects the line; warnings only come with an accepted contact.
+ * control characters (lib/rules/control-characters.ts), trims, length limits, email shape, phones, "a work phone or
+ * an email". The first problem, in column order, rejects the line; warnings only come with an accepted contact.
  */
-import type { ContactFields, CsvField, LineProblem, Phone } from '../contact/contact';
+import type { ContactFields, LineProblem, Phone } from '../contact/contact';
+import type { CsvField } from '../csv/csv-columns';
+import { escapeControlCharacters, firstControlCharacter } from './control-characters';
 import { isEmailShape } from './email-shape';
 import { flatString } from './flat-string';
 import { lineProblem } from './line-problem';
@@ -24,7 +26,7 @@ export type FieldsResult =
 
 export const MAX_NAME = 200;
 export const MAX_POSITION = 200;
-export const MAX_EMAIL = 254;
+const MAX_EMAIL = 254;
 
 const WHITESPACE = /\s+/g;
 
@@ -45,6 +47,16 @@ function tooLong(line: number | null, field: CsvField, value: string, max: numbe
   return lineProblem(line, field, 'too-long', { value: `${[...value].slice(0, 40).join('')}…`, length: count, max });
 }
 
+/** The control-character rule, checked on a field's raw text before any other rule of that field. */
+function controlProblem(line: number | null, field: CsvField, value: string): LineProblem | null {
+  const found = firstControlCharacter(value);
+  if (found === null) return null;
+  // Show the value around the character, escaped, so the message neither hides nor acts on it.
+  const start = Math.max(0, found.index - 20);
+  const shown = `${start > 0 ? '…' : ''}${escapeControlCharacters(value.slice(start, found.index + 20))}${found.index + 20 < value.length ? '…' : ''}`;
+  return lineProblem(line, field, 'control-character', { value: shown, found: found.character });
+}
+
 /** The name rule: required, at most {@link MAX_NAME} characters. `name` is already {@link oneLine}d. */
 function nameProblem(name: string, line: number | null): LineProblem | null {
   return name === '' ? lineProblem(line, 'contact-name', 'name-required') : tooLong(line, 'contact-name', name, MAX_NAME);
@@ -62,15 +74,17 @@ type PhoneCheck = { problem: LineProblem } | { phone: Phone; warning: LineProble
 function checkPhone(field: CsvField, value: string, phones: readonly Phone[], line: number | null, defaultCountry?: string): PhoneCheck {
   const text = value.trim();
   if (text === '') return null;
+  const control = controlProblem(line, field, text);
+  if (control) return { problem: control };
   const phone = normalizePhone(text, { defaultCountry });
   if (!phone.ok) return { problem: lineProblem(line, field, phone.code, phone.params) };
   if (phones.some((p) => p.number === phone.number)) return { repeated: lineProblem(line, field, 'phone-repeated', { value: text }) };
   let warning: LineProblem | null = null;
   if (!phone.valid) {
-    const params = { value: text, display: phone.display ?? phone.number, ...(phone.country ? { country: phone.country } : {}) };
+    const params = { value: text, display: phone.display, ...(phone.country ? { country: phone.country } : {}) };
     warning = lineProblem(line, field, 'phone-not-valid', params);
   }
-  return { phone: { type: field === 'work-phone' ? 'work' : 'other', number: phone.number }, warning };
+  return { phone: { type: field === 'work-phone' ? 'work' : 'other', number: phone.number, display: phone.display }, warning };
 }
 
 function phoneCells(raw: RawContact) {
@@ -80,13 +94,13 @@ function phoneCells(raw: RawContact) {
 /** Applies every line-level rule to one raw contact. `line: null` for a single contact form. */
 export function checkContactFields(raw: RawContact, line: number | null, defaultCountry?: string): FieldsResult {
   const name = oneLine(raw.name);
-  const badName = nameProblem(name, line);
+  const badName = controlProblem(line, 'contact-name', name) ?? nameProblem(name, line);
   if (badName) return { ok: false, problem: badName };
   const position = oneLine(raw.position);
-  const positionProblem = tooLong(line, 'position', position, MAX_POSITION);
+  const positionProblem = controlProblem(line, 'position', position) ?? tooLong(line, 'position', position, MAX_POSITION);
   if (positionProblem) return { ok: false, problem: positionProblem };
   const email = raw.email.trim().toLowerCase();
-  const badEmail = emailProblem(email, raw.email, line);
+  const badEmail = controlProblem(line, 'email', email) ?? emailProblem(email, raw.email, line);
   if (badEmail) return { ok: false, problem: badEmail };
   const phones: Phone[] = [];
   const warnings: LineProblem[] = [];
@@ -121,12 +135,14 @@ export interface EachFieldResult {
 export function checkEachContactField(raw: RawContact, defaultCountry?: string): EachFieldResult {
   const problems: EachFieldResult['problems'] = {};
   const warnings: EachFieldResult['warnings'] = {};
-  const name = nameProblem(oneLine(raw.name), null);
-  if (name) problems['contact-name'] = name;
-  const position = tooLong(null, 'position', oneLine(raw.position), MAX_POSITION);
-  if (position) problems.position = position;
+  const name = oneLine(raw.name);
+  const badName = controlProblem(null, 'contact-name', name) ?? nameProblem(name, null);
+  if (badName) problems['contact-name'] = badName;
+  const position = oneLine(raw.position);
+  const badPosition = controlProblem(null, 'position', position) ?? tooLong(null, 'position', position, MAX_POSITION);
+  if (badPosition) problems.position = badPosition;
   const email = raw.email.trim().toLowerCase();
-  const badEmail = emailProblem(email, raw.email, null);
+  const badEmail = controlProblem(null, 'email', email) ?? emailProblem(email, raw.email, null);
   if (badEmail) problems.email = badEmail;
   const phones: Phone[] = [];
   for (const { field, value } of phoneCells(raw)) {

@@ -1,4 +1,4 @@
-/** The counts of an import report, as the server and local mode answer them (lib/api.ts `ImportCounts`). */
+/** The counts of an import report, as the server and local mode answer them (lib/api/api.ts `ImportCounts`). */
 import type { ImportCounts } from '../api/api';
 import type { ImportReport } from '../contact/contact';
 

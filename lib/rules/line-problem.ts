@@ -2,7 +2,8 @@
  * Builds the `{ line, field, code, params, message }` of a line-level problem, the message in English
  * (the UI rebuilds it from `code` + `params` in the reader's language).
  */
-import type { CsvField, LineProblem, MessageParams } from '../contact/contact';
+import type { LineProblem, MessageParams } from '../contact/contact';
+import type { CsvField } from '../csv/csv-columns';
 import { flatString } from './flat-string';
 import { formatMessage } from '../messages/messages';
 

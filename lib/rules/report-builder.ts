@@ -1,6 +1,6 @@
 /**
  * Collects the outcome of every record of one import into an {@link ImportReport}, and applies the duplicate
- * rule (lib/find-duplicate.ts) within the file and against the existing directory, under the admin's policy.
+ * rule (lib/contact/find-duplicate.ts) within the file and against the existing directory, under the admin's policy.
  * Each record lands in exactly one of contacts, updates, rejected, duplicates or blank.
  */
 import type { ContactFields, FileError, ImportReport, LineProblem, MessageParams, ReportContact, ReportDuplicate } from '../contact/contact';
@@ -9,7 +9,6 @@ import type { CheckOptions } from './check-options';
 import { findDuplicate } from '../contact/find-duplicate';
 import { lineProblem } from './line-problem';
 import { formatMessage } from '../messages/messages';
-import { formatPhoneForDisplay } from '../phone/phone';
 
 export interface ReportBuilder {
   blank(): void;
@@ -77,7 +76,8 @@ export function createReportBuilder(file: string, options: CheckOptions): Report
       report.warnings.push(...warnings);
       const shared = inFile ?? inDirectory;
       if (shared?.kind === 'shared-phone') {
-        const params: MessageParams = { display: formatPhoneForDisplay(shared.phone), number: shared.phone, withName: shared.of.name };
+        const display = contact.phones.find((phone) => phone.number === shared.phone)?.display ?? shared.phone;
+        const params: MessageParams = { display, number: shared.phone, withName: shared.of.name };
         if (shared === inFile) params.withLine = Number(shared.of.id);
         else params.withId = shared.of.id;
         report.warnings.push(lineProblem(line, undefined, 'shared-phone', params));

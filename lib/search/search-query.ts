@@ -19,7 +19,7 @@ export type SearchQuery =
   | { kind: 'words'; tokens: QueryToken[] };
 
 /** Words of at least this many letters forgive one typo (issue 4). */
-export const TYPO_MIN_LENGTH = 4;
+const TYPO_MIN_LENGTH = 4;
 
 const PHONE_LIKE = /^[\d\s+\-().\/]+$/;
 

@@ -24,6 +24,10 @@ function validated(input: unknown, defaultCountry: string | undefined): ContactF
   const result = validateContact(input, { defaultCountry });
   if (!result.ok) {
     const first = result.problems[0]?.message ?? 'The contact is not valid.';
+    // A control character is not text at all (issue 9, defect 6): a malformed request, not a contact that breaks a rule.
+    if (result.problems[0]?.code === 'control-character') {
+      throw new HttpError(400, 'control-character', `The contact was rejected: ${first}`, { rejected: result.problems });
+    }
     throw new HttpError(422, 'invalid-contact', `The contact was rejected: ${first}`, { rejected: result.problems });
   }
   return result.contact;

@@ -36,8 +36,8 @@ describe.concurrent('company-contacts check', () => {
       ok: true,
       error: null,
       contacts: [
-        { line: 2, name: 'John Smith', position: 'Sécurité', email: 'jhon-smith@email.com', phones: [{ type: 'work', number: '+491222333444555' }] },
-        { line: 3, name: 'Maria Beck', email: 'maria.beck@email.com', phones: [{ type: 'work', number: '+15551234567' }, { type: 'other', number: '+15559999123' }] },
+        { line: 2, name: 'John Smith', position: 'Sécurité', email: 'jhon-smith@email.com', phones: [{ type: 'work', number: '+491222333444555', display: '+49 1222333444555' }] },
+        { line: 3, name: 'Maria Beck', email: 'maria.beck@email.com', phones: [{ type: 'work', number: '+15551234567', display: '+1 555 123 4567' }, { type: 'other', number: '+15559999123', display: '+1 555 999 9123' }] },
       ],
       rejected: [],
       duplicates: [],
@@ -85,7 +85,7 @@ describe.concurrent('company-contacts check', () => {
 });
 
 describe.concurrent('company-contacts export', () => {
-  const list = JSON.stringify([{ id: 'c1', version: 2, name: 'Maria Beck', email: 'maria.beck@email.com', phones: [{ type: 'work', number: '+15551234567' }] }]);
+  const list = JSON.stringify([{ id: 'c1', version: 2, name: 'Maria Beck', email: 'maria.beck@email.com', phones: [{ type: 'work', number: '+15551234567', display: '+1 555 123 4567' }] }]);
 
   it('exports a JSON list to CSV with --out', async () => {
     const out = join(dir, 'out.csv');

@@ -20,8 +20,8 @@ describe.skipIf(missing !== null)('the extension, in Firefox ESR, against a real
   beforeAll(async () => {
     server = await startRealServer();
     const admin = createApiClient({ baseUrl: server.url, token: server.admin, fetch });
-    await admin.createContact({ name: 'José Núñez', position: 'Ventes', email: 'jose@acme.test', phones: [{ type: 'work', number: '+4917212345678' }] });
-    await admin.createContact({ name: 'Maria Beck', email: 'maria.beck@email.com', phones: [{ type: 'work', number: '+15551234567' }] });
+    await admin.createContact({ name: 'José Núñez', position: 'Ventes', email: 'jose@acme.test', phones: [{ type: 'work', number: '+4917212345678', display: '+49 172 12345678' }] });
+    await admin.createContact({ name: 'Maria Beck', email: 'maria.beck@email.com', phones: [{ type: 'work', number: '+15551234567', display: '+1 555 123 4567' }] });
     await admin.createContact({ name: 'John Smith', position: 'Sécurité', email: 'john.smith@acme.test', phones: [] });
     firefox = await launchFirefoxExtension();
   });

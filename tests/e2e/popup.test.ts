@@ -16,8 +16,8 @@ describe.skipIf(!requireChromium())('the popup, in Chromium, against a real serv
   beforeAll(async () => {
     server = await startRealServer();
     const admin = createApiClient({ baseUrl: server.url, token: server.admin, fetch });
-    await admin.createContact({ name: 'José Núñez', position: 'Ventes', email: 'jose@acme.test', phones: [{ type: 'work', number: '+4917212345678' }] });
-    maria = await admin.createContact({ name: 'Maria Beck', email: 'maria.beck@email.com', phones: [{ type: 'work', number: '+15551234567' }, { type: 'other', number: '+15559999123' }] });
+    await admin.createContact({ name: 'José Núñez', position: 'Ventes', email: 'jose@acme.test', phones: [{ type: 'work', number: '+4917212345678', display: '+49 172 12345678' }] });
+    maria = await admin.createContact({ name: 'Maria Beck', email: 'maria.beck@email.com', phones: [{ type: 'work', number: '+15551234567', display: '+1 555 123 4567' }, { type: 'other', number: '+15559999123', display: '+1 555 999 9123' }] });
     await admin.createContact({ name: 'John Smith', position: 'Sécurité', email: 'john.smith@acme.test', phones: [] });
     await admin.createContact({ name: XSS, email: 'xss@acme.test', phones: [] });
     browser = await launchExtension();
@@ -194,7 +194,7 @@ describe.skipIf(!requireChromium())('the popup, in Chromium, against a real serv
 
   it('shows a change made on the server when the popup is opened again', async () => {
     const admin = createApiClient({ baseUrl: server.url, token: server.admin, fetch });
-    await admin.updateContact(maria.id, maria.version, { name: 'Maria Becker', email: 'maria.beck@email.com', phones: [{ type: 'work', number: '+15551234567' }] });
+    await admin.updateContact(maria.id, maria.version, { name: 'Maria Becker', email: 'maria.beck@email.com', phones: [{ type: 'work', number: '+15551234567', display: '+1 555 123 4567' }] });
     const page = await openPopup();
     await page.waitForFunction(() => [...document.querySelectorAll('.row .name')].some((name) => name.textContent === 'Maria Becker'), undefined, { timeout: 15_000 });
     expect(await search(page, 'becker')).toEqual(['Maria Becker']);

@@ -22,7 +22,7 @@ describe('POST /api/v1/contacts', () => {
         name: 'Maria Beck',
         position: 'Achats',
         email: 'maria.beck@email.com',
-        phones: [{ type: 'work', number: '+15551234567' }],
+        phones: [{ type: 'work', number: '+15551234567', display: '+1 555 123 4567' }],
       },
     };
     expect({ status: actual.status, body: actual.body }).toEqual(expected);
@@ -37,6 +37,13 @@ describe('POST /api/v1/contacts', () => {
     const names = ["property 'name'", 'body/phones/0/type must be equal to one of the allowed values (work, other)', 'contact name is empty'];
     const actual = answers.map((answer, i) => [answer.status, answer.body.error.code, answer.body.error.message.includes(names[i]!)]);
     expect(actual).toEqual([[400, 'invalid-request', true], [400, 'invalid-request', true], [422, 'invalid-contact', true]]);
+  });
+
+  it("computes each phone's display form from its number and ignores the one a client sends (issue 9)", async () => {
+    const actual = await create({ ...maria, phones: [{ type: 'work', number: '+33 6 12 34 56 78', display: 'Call me: 0800 FORGED' }] });
+    const stored = await server.call(`/contacts/${actual.body.id}`);
+    const expected = [{ type: 'work', number: '+33612345678', display: '+33 6 12 34 56 78' }];
+    expect([actual.status, actual.body.phones, stored.body.phones]).toEqual([201, expected, expected]);
   });
 
   it('rejects an invalid contact with 422 and the rejected entries', async () => {

@@ -28,8 +28,8 @@ describe('POST /api/v1/imports', () => {
       importId: 'string',
       counts: { created: 2, updated: 0, duplicates: 0, rejected: 0, blank: 0 },
       contacts: [
-        [2, 'John Smith', [{ type: 'work', number: '+491222333444555' }]],
-        [3, 'Maria Beck', [{ type: 'work', number: '+15551234567' }, { type: 'other', number: '+15559999123' }]],
+        [2, 'John Smith', [{ type: 'work', number: '+491222333444555', display: '+49 1222333444555' }]],
+        [3, 'Maria Beck', [{ type: 'work', number: '+15551234567', display: '+1 555 123 4567' }, { type: 'other', number: '+15559999123', display: '+1 555 999 9123' }]],
       ],
       stored: ['John Smith', 'Maria Beck'],
     };

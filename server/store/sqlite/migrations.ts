@@ -1,10 +1,43 @@
 /**
  * Versioned schema migrations for the SQLite store. Append only: a released migration is never edited, a change is a
- * new entry. `schema_migrations` records which versions ran, each in its own transaction with its record.
+ * new entry. `schema_migrations` records which versions ran, each in its own transaction with its record. A migration
+ * is SQL, or code (`run`) when rows need what SQL cannot compute.
  */
 import type Database from 'better-sqlite3';
+import type { Contact } from '../../../lib/contact/contact';
+import { formatPhoneForDisplay } from '../../../lib/phone/phone';
 
-export const migrations: { version: number; sql: string }[] = [
+/** A contact as stored before version 2: phones without their display form. */
+type StoredJson = Omit<Contact, 'phones'> & { phones: { type: Contact['phones'][number]['type']; number: string; display?: string }[] };
+
+/** The contact's JSON with every phone's `display` filled from its number (issue 9); unchanged when all have one. */
+export function withPhoneDisplay(json: string): string {
+  const contact = JSON.parse(json) as StoredJson;
+  if (contact.phones.every((phone) => typeof phone.display === 'string')) return json;
+  const phones = contact.phones.map((phone) => ({ ...phone, display: phone.display ?? formatPhoneForDisplay(phone.number) }));
+  return JSON.stringify({ ...contact, phones });
+}
+
+/** Version 2: stored contacts, and the contacts an import replaced (kept for undo), get their phones' display form. */
+function fillPhoneDisplay(db: Database.Database): void {
+  const contacts = db.prepare<[], { seq: number; json: string }>('SELECT seq, json FROM contacts WHERE deleted = 0');
+  const setContact = db.prepare('UPDATE contacts SET json = ? WHERE seq = ?');
+  // Rows are read in full first: SQLite does not allow writing a table while a statement still iterates it.
+  for (const row of contacts.all()) {
+    const json = withPhoneDisplay(row.json);
+    if (json !== row.json) setContact.run(json, row.seq);
+  }
+  const items = db.prepare<[], { import_id: string; contact_id: string; before: string }>(
+    'SELECT import_id, contact_id, before FROM import_items WHERE before IS NOT NULL',
+  );
+  const setItem = db.prepare('UPDATE import_items SET before = ? WHERE import_id = ? AND contact_id = ?');
+  for (const row of items.all()) {
+    const before = withPhoneDisplay(row.before);
+    if (before !== row.before) setItem.run(before, row.import_id, row.contact_id);
+  }
+}
+
+export const migrations: { version: number; sql?: string; run?: (db: Database.Database) => void }[] = [
   {
     version: 1,
     sql: `
@@ -71,6 +104,9 @@ export const migrations: { version: number; sql: string }[] = [
       CREATE INDEX idempotency_created ON idempotency (created_at);
     `,
   },
+  // Issue 9: the phone's display form is stored with it. The rows keep their seq: clients already hold the display
+  // they computed themselves before, and one of them that has none shows the number until the contact next changes.
+  { version: 2, run: fillPhoneDisplay },
 ];
 
 /** Brings the database to the latest schema version; returns the versions it applied. */
@@ -83,7 +119,8 @@ export function migrate(db: Database.Database, now: () => string): number[] {
   for (const migration of migrations) {
     if (done.has(migration.version)) continue;
     db.transaction(() => {
-      db.exec(migration.sql);
+      if (migration.sql !== undefined) db.exec(migration.sql);
+      migration.run?.(db);
       db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(migration.version, now());
     }).immediate();
     applied.push(migration.version);

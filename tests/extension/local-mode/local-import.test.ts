@@ -10,7 +10,7 @@ import { importCsvLocally, KEPT_BATCHES } from '../../../extension/local-mode/lo
 import { LocalUndoError, undoLocalImport } from '../../../extension/local-mode/local-undo-import';
 import { enqueue } from '../../../extension/storage/outbox';
 import { toStoredContact } from '../../../extension/storage/stored-contact';
-import { GUIDE_EXAMPLE, HEADER, csvFile, makeContact, textFile } from '../../fixtures/contacts';
+import { GUIDE_EXAMPLE, HEADER, csvFile, makeContact, makePhone, textFile } from '../../fixtures/contacts';
 
 let db: ContactsDb;
 let clock: number;
@@ -22,15 +22,14 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-const formatPhone = (e164: string) => `fmt ${e164}`;
-const deps = () => ({ db, now: () => clock, newId: () => `n${++ids}`, formatPhone });
+const deps = () => ({ db, now: () => clock, newId: () => `n${++ids}` });
 const guide = () => textFile(GUIDE_EXAMPLE, 'exemple.csv');
 const iso = (ms: number) => new Date(ms).toISOString();
 
 async function seed(contacts: Contact[]) {
   const tx = db.transaction(['chunks', 'views'], 'readwrite');
   const table = await loadTable(tx.objectStore('chunks'), tx.objectStore('views'));
-  for (const contact of contacts) putContact(table, toStoredContact(contact, formatPhone));
+  for (const contact of contacts) putContact(table, toStoredContact(contact));
   await saveTable(tx.objectStore('chunks'), tx.objectStore('views'), table);
   await tx.done;
 }
@@ -50,7 +49,7 @@ async function everything() {
 
 /** John Smith of the guide, already in the directory with another position and phone. */
 const oldJohn = () =>
-  makeContact({ id: 'john', name: 'John Smith', position: 'Old job', email: 'jhon-smith@email.com', phones: [{ type: 'work', number: '+33612345678' }] });
+  makeContact({ id: 'john', name: 'John Smith', position: 'Old job', email: 'jhon-smith@email.com', phones: [{ type: 'work', number: '+33612345678', display: '+33 6 12 34 56 78' }] });
 
 describe('importCsvLocally', () => {
   it("imports the users' guide example as two local contacts with E.164 phones, and answers like the server", async () => {
@@ -59,25 +58,25 @@ describe('importCsvLocally', () => {
     const expected = {
       answer: { ok: true, importId: 'local-import-n1', dryRun: false, onDuplicate: 'skip', counts: { created: 2, updated: 0, duplicates: 0, rejected: 0, blank: 0 } },
       contacts: [
-        { id: 'local-n2', name: 'John Smith', position: 'Sécurité', email: 'jhon-smith@email.com', phones: [{ type: 'work', number: '+491222333444555' }], local: true, updatedAt: at },
+        { id: 'local-n2', name: 'John Smith', position: 'Sécurité', email: 'jhon-smith@email.com', phones: [{ type: 'work', number: '+491222333444555', display: '+49 1222333444555' }], local: true, updatedAt: at },
         {
           id: 'local-n3',
           name: 'Maria Beck',
           position: undefined,
           email: 'maria.beck@email.com',
-          phones: [{ type: 'work', number: '+15551234567' }, { type: 'other', number: '+15559999123' }],
+          phones: [{ type: 'work', number: '+15551234567', display: '+1 555 123 4567' }, { type: 'other', number: '+15559999123', display: '+1 555 999 9123' }],
           local: true,
           updatedAt: at,
         },
       ],
-      display: ['fmt +15551234567', 'fmt +15559999123'],
+      display: ['+1 555 123 4567', '+1 555 999 9123'],
       batches: [{ id: 'local-import-n1', at, file: 'exemple.csv', created: [{ id: 'local-n2', updatedAt: at }, { id: 'local-n3', updatedAt: at }], updated: [] }],
     };
     const { ok, importId, dryRun, onDuplicate, counts } = answer;
     const actual = {
       answer: { ok, importId, dryRun, onDuplicate, counts },
       contacts: await directory(),
-      display: (await readAllContacts(db)).find((c) => c.name === 'Maria Beck')?.display,
+      display: (await readAllContacts(db)).find((c) => c.name === 'Maria Beck')?.phones.map((phone) => phone.display),
       batches: await db.getAll('imports'),
     };
     expect(actual).toEqual(expected);
@@ -88,7 +87,7 @@ describe('importCsvLocally', () => {
     const answer = await importCsvLocally(deps(), guide(), { onDuplicate: 'update' });
     const expected = {
       counts: { created: 1, updated: 1, duplicates: 0, rejected: 0, blank: 0 },
-      john: [{ id: 'john', name: 'John Smith', position: 'Sécurité', email: 'jhon-smith@email.com', phones: [{ type: 'work', number: '+491222333444555' }], local: undefined, updatedAt: iso(clock) }],
+      john: [{ id: 'john', name: 'John Smith', position: 'Sécurité', email: 'jhon-smith@email.com', phones: [{ type: 'work', number: '+491222333444555', display: '+49 1222333444555' }], local: undefined, updatedAt: iso(clock) }],
       names: ['John Smith', 'Maria Beck'],
       before: [{ id: 'john', position: 'Old job' }],
     };
@@ -145,7 +144,7 @@ describe('importCsvLocally', () => {
     const withCountry = await importCsvLocally(deps(), national, { onDuplicate: 'skip', defaultCountry: 'FR', dryRun: true });
     const withoutCountry = await importCsvLocally(deps(), national, { onDuplicate: 'skip', defaultCountry: '', dryRun: true });
     const tooMany = await importCsvLocally(deps(), guide(), { onDuplicate: 'skip', maxContacts: 1 });
-    const expected = { withCountry: [[{ type: 'work', number: '+33612345678' }]], withoutCountry: 1, tooMany: 'too-many-contacts', stored: 0 };
+    const expected = { withCountry: [[{ type: 'work', number: '+33612345678', display: '+33 6 12 34 56 78' }]], withoutCountry: 1, tooMany: 'too-many-contacts', stored: 0 };
     const actual = {
       withCountry: withCountry.contacts.map((c) => c.phones),
       withoutCountry: withoutCountry.counts.rejected,
@@ -258,8 +257,8 @@ describe('undoLocalImport', () => {
   });
 });
 
-describe('openContactsDb upgrade to version 2', () => {
-  it('keeps the contacts and outbox of a version 1 database and adds the imports store', async () => {
+describe('openContactsDb upgrade from version 1', () => {
+  it('keeps the contacts and outbox, adds the imports store and moves each phone display form into its phone', async () => {
     const name = `upgrade-${Math.random()}`;
     // Version 1 exactly as it shipped (extension/db.ts, step 1).
     const v1 = await openDB(name, 1, {
@@ -271,14 +270,21 @@ describe('openContactsDb upgrade to version 2', () => {
         old.createObjectStore('conflicts', { keyPath: 'id', autoIncrement: true });
       },
     });
-    const stored = toStoredContact(makeContact({ id: 'kept', name: 'Kept Contact' }), formatPhone);
-    await v1.put('chunks', { id: 0, contacts: [stored] });
+    // Before version 3 (issue 9) the display forms sat in an array beside the phones.
+    const stored = toStoredContact(makeContact({ id: 'kept', name: 'Kept Contact' }));
+    const { phones, ...rest } = stored;
+    const old = { ...rest, phones: [...phones, makePhone('+15551234567', 'other')].map(({ type, number }) => ({ type, number })), display: ['+44 20 7123 4567'] };
+    await v1.put('chunks', { id: 0, contacts: [old] });
+    await v1.put('views', { generation: 1, contacts: [old] }, 'first-screen');
     await v1.add('outbox', { op: 'delete', idempotencyKey: 'k', contactId: 'x', enqueuedAt: 1, attempts: 0, nextAttemptAt: 0 });
     v1.close();
     const v2 = await openContactsDb(name);
-    const actual = { version: v2.version, stores: [...v2.objectStoreNames].sort(), contacts: await readAllContacts(v2), outbox: await v2.count('outbox') };
+    const first = (await v2.get('views', 'first-screen'))?.contacts;
+    const actual = { version: v2.version, stores: [...v2.objectStoreNames].sort(), contacts: await readAllContacts(v2), first, outbox: await v2.count('outbox') };
     v2.close();
-    const expected = { version: 2, stores: ['chunks', 'conflicts', 'imports', 'outbox', 'sync', 'views'], contacts: [stored], outbox: 1 };
+    // The second phone had no display form stored (a contact older than the array): it shows its number.
+    const upgraded = { ...stored, phones: [...phones, { type: 'other', number: '+15551234567', display: '+15551234567' }] };
+    const expected = { version: 3, stores: ['chunks', 'conflicts', 'imports', 'outbox', 'sync', 'views'], contacts: [upgraded], first: [upgraded], outbox: 1 };
     expect(actual).toEqual(expected);
   });
 });

@@ -24,7 +24,7 @@ async function change(run: (table: Awaited<ReturnType<typeof loadTable>>) => voi
 
 describe('the chunked contact table', () => {
   it('fills chunks of CHUNK_SIZE, replaces a contact in place, and drops a chunk once emptied', async () => {
-    const contacts = Array.from({ length: CHUNK_SIZE + 2 }, (_, n) => toStoredContact(makeContact({ name: `N${n}` }), (e) => e));
+    const contacts = Array.from({ length: CHUNK_SIZE + 2 }, (_, n) => toStoredContact(makeContact({ name: `N${n}` })));
     await change((table) => contacts.forEach((contact) => putContact(table, contact)));
     const sizesAfterAdd = (await db.getAll('chunks')).map((chunk) => chunk.contacts.length);
     await change((table) => {
@@ -51,11 +51,11 @@ describe('the chunked contact table', () => {
           const roll = random();
           const at = Math.floor(random() * live.length);
           if (roll < 0.6 || live.length === 0) {
-            const added = toStoredContact(makeContact({ name: name() }), (e) => e);
+            const added = toStoredContact(makeContact({ name: name() }));
             live.push(added);
             putContact(table, added);
           } else if (roll < 0.8) {
-            const renamed = toStoredContact({ ...live[at]!, name: name() }, (e) => e);
+            const renamed = toStoredContact({ ...live[at]!, name: name() });
             live[at] = renamed;
             putContact(table, renamed);
           } else {
@@ -71,7 +71,7 @@ describe('the chunked contact table', () => {
   });
 
   it('does not reuse its cached copy after another connection changed the contacts', async () => {
-    const [a, b] = ['A', 'B'].map((n) => toStoredContact(makeContact({ name: n }), (e) => e));
+    const [a, b] = ['A', 'B'].map((n) => toStoredContact(makeContact({ name: n })));
     const other = await openContactsDb(name);
     await change((table) => putContact(table, a!));
     await change((table) => putContact(table, b!), other);

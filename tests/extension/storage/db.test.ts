@@ -11,7 +11,7 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-const deps = () => ({ db, now: () => 1_000, newId: () => `n${++ids}`, formatPhone: (e164: string) => `fmt ${e164}` });
+const deps = () => ({ db, now: () => 1_000, newId: () => `n${++ids}` });
 
 describe('openContactsDb', () => {
   it('creates the contact chunks, views, sync, outbox, conflicts and imports stores, and starts with an empty sync state', async () => {
@@ -22,19 +22,19 @@ describe('openContactsDb', () => {
 
 describe('enqueue', () => {
   it('stores the write in order with its own idempotency key and shows the contact locally at once', async () => {
-    const created = await enqueue(deps(), { op: 'create', input: { name: 'Zoé Martin', email: 'zoe@acme.test', phones: [{ type: 'work', number: '+33612345678' }] } });
+    const created = await enqueue(deps(), { op: 'create', input: { name: 'Zoé Martin', email: 'zoe@acme.test', phones: [{ type: 'work', number: '+33612345678', display: '+33 6 12 34 56 78' }] } });
     await enqueue(deps(), { op: 'delete', contactId: 'server-1', baseVersion: 3 });
     const outbox = (await db.getAll('outbox')).map((entry) => [entry.seq, entry.op, entry.contactId, entry.idempotencyKey]);
     const local = (await readAllContacts(db)).find((c) => c.id === created.contactId);
     const expected = {
       outbox: [[1, 'create', created.contactId, created.idempotencyKey], [2, 'delete', 'server-1', expect.any(String)]],
       keysDiffer: true,
-      local: { name: 'Zoé Martin', display: ['fmt +33612345678'], sort: 'zoe martin', local: true },
+      local: { name: 'Zoé Martin', display: ['+33 6 12 34 56 78'], sort: 'zoe martin', local: true },
     };
     const actual = {
       outbox,
       keysDiffer: outbox[0]![3] !== outbox[1]![3],
-      local: { name: local?.name, display: local?.display, sort: local?.key.sort, local: local?.local },
+      local: { name: local?.name, display: local?.phones.map((phone) => phone.display), sort: local?.key.sort, local: local?.local },
     };
     expect(actual).toEqual(expected);
   });

@@ -37,7 +37,7 @@ afterEach(async () => {
 });
 
 const adminApi = () => createApiClient({ baseUrl: server.url, token: server.admin, fetch });
-const person = (name: string): ContactInput => ({ name, email: 'someone@example.org', phones: [{ type: 'work', number: '+15551234567' }] });
+const person = (name: string): ContactInput => ({ name, email: 'someone@example.org', phones: [{ type: 'work', number: '+15551234567', display: '+1 555 123 4567' }] });
 
 /** Names in the extension's IndexedDB (a separate connection to the database the worker uses). */
 async function localNames(): Promise<string[]> {

@@ -31,23 +31,22 @@ function deps(overrides: Partial<SyncDeps> = {}, token = server.member): SyncDep
     serverUrl: server.url,
     now: () => clock,
     random: () => 0.5,
-    formatPhone: (e164) => `display ${e164}`,
     pageSize: 2,
     ...overrides,
   };
 }
 const adminApi = () => createApiClient({ baseUrl: server.url, token: server.admin, fetch });
-const person = (n: number): ContactInput => ({ name: `Person ${n}`, email: `p${n}@example.org`, phones: [{ type: 'work', number: `+1555123${String(n).padStart(4, '0')}` }] });
+const person = (n: number): ContactInput => ({ name: `Person ${n}`, email: `p${n}@example.org`, phones: [{ type: 'work', number: `+1555123${String(n).padStart(4, '0')}`, display: 'a display the server must not trust' }] });
 const storedNames = async () => (await readContactsSorted(db)).map((c) => c.name);
-const enqueueDeps = () => ({ db, now: () => clock, newId: () => `id-${++ids}`, formatPhone: (e164: string) => e164 });
+const enqueueDeps = () => ({ db, now: () => clock, newId: () => `id-${++ids}` });
 
 describe('syncNow pulling the change feed', () => {
-  it('stores every contact of a multi-page feed with its display phones and search key', async () => {
+  it('stores every contact of a multi-page feed with the display phones the server computed and its search key', async () => {
     for (let n = 1; n <= 5; n += 1) await adminApi().createContact(person(n));
     const report = await syncNow(deps());
     const stored = (await readContactsSorted(db))[0];
-    const expected = { pulled: 5, names: ['Person 1', 'Person 2', 'Person 3', 'Person 4', 'Person 5'], display: ['display +15551230001'], key: 'person 1', ok: true };
-    expect({ pulled: report.pulled, names: await storedNames(), display: stored!.display, key: stored!.key.name, ok: report.ok }).toEqual(expected);
+    const expected = { pulled: 5, names: ['Person 1', 'Person 2', 'Person 3', 'Person 4', 'Person 5'], display: ['+1 555 123 0001'], key: 'person 1', ok: true };
+    expect({ pulled: report.pulled, names: await storedNames(), display: stored!.phones.map((phone) => phone.display), key: stored!.key.name, ok: report.ok }).toEqual(expected);
   });
 
   it('applies updates and deletions (tombstones) on the next sync', async () => {

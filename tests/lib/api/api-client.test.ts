@@ -19,8 +19,8 @@ const failure = (promise: Promise<unknown>) =>
 describe('createApiClient', () => {
   it('round-trips a contact through create, update, feed, delete and audit', async () => {
     const api = client();
-    const created = await api.createContact({ ...maria, phones: [{ type: 'work', number: '+15551234567' }] }, { idempotencyKey: 'k-1' });
-    const retried = await api.createContact({ ...maria, phones: [{ type: 'work', number: '+15551234567' }] }, { idempotencyKey: 'k-1' });
+    const created = await api.createContact({ ...maria, phones: [{ type: 'work', number: '+15551234567', display: '+1 555 123 4567' }] }, { idempotencyKey: 'k-1' });
+    const retried = await api.createContact({ ...maria, phones: [{ type: 'work', number: '+15551234567', display: '+1 555 123 4567' }] }, { idempotencyKey: 'k-1' });
     const updated = await api.updateContact(created.id, created.version, { ...maria, position: 'Achats', phones: created.phones });
     const deleted = await api.deleteContact(updated.id, updated.version);
     const feed = await api.changes('', 10);

@@ -39,7 +39,7 @@ describe('the add form link', () => {
   });
 
   it('shows a stored contact with readable phones in the right fields', () => {
-    const contact = { name: 'Maria Beck', email: 'maria@example.com', phones: [{ type: 'other' as const, number: '+15559999123' }, { type: 'work' as const, number: '+15551234567' }] };
+    const contact = { name: 'Maria Beck', email: 'maria@example.com', phones: [{ type: 'other' as const, number: '+15559999123', display: '+1 555 999 9123' }, { type: 'work' as const, number: '+15551234567', display: '+1 555 123 4567' }] };
     const expected = { name: 'Maria Beck', position: '', email: 'maria@example.com', workPhone: '+1 555 123 4567', otherPhone1: '+1 555 999 9123', otherPhone2: '' };
     expect(formValuesOf(contact)).toEqual(expected);
   });

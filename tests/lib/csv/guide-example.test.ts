@@ -5,14 +5,14 @@ import { GUIDE_EXAMPLE, textFile } from '../../fixtures/contacts';
 describe("checkContactsCsv on the users' guide example", () => {
   it('imports John Smith and Maria Beck exactly as the guide writes them', () => {
     const expected = [
-      { line: 2, name: 'John Smith', position: 'Sécurité', email: 'jhon-smith@email.com', phones: [{ type: 'work', number: '+491222333444555' }] },
+      { line: 2, name: 'John Smith', position: 'Sécurité', email: 'jhon-smith@email.com', phones: [{ type: 'work', number: '+491222333444555', display: '+49 1222333444555' }] },
       {
         line: 3,
         name: 'Maria Beck',
         email: 'maria.beck@email.com',
         phones: [
-          { type: 'work', number: '+15551234567' },
-          { type: 'other', number: '+15559999123' },
+          { type: 'work', number: '+15551234567', display: '+1 555 123 4567' },
+          { type: 'other', number: '+15559999123', display: '+1 555 999 9123' },
         ],
       },
     ];

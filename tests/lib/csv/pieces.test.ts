@@ -9,10 +9,9 @@ import { createAcceptedLines } from '../../../lib/rules/accepted-lines';
 import { checkContactsCsv } from '../../../lib/csv/check-contacts-csv';
 import type { ReportContact } from '../../../lib/contact/contact';
 import { decodeCsvPieces, type CsvEncoding } from '../../../lib/csv/decode-csv-bytes';
-import { createMemoryDirectory } from '../../../lib/contact/directory-lookup';
+import { directoryLookupFromList, type ExistingContact } from '../../../lib/contact/directory-lookup';
 import type { CsvDelimiter } from '../../../lib/csv/read-csv-header';
 import { createCsvRecordParser, type CsvRecord } from '../../../lib/csv/csv-record-parser';
-import { normalizeLineBreaks } from '../../../lib/csv/read-csv-text';
 import { HEADER, textFile } from '../../fixtures/contacts';
 
 /** `text` cut at `cuts` (positions, any order, repeats allowed). */
@@ -69,15 +68,25 @@ describe('createCsvRecordParser', () => {
   });
 });
 
-describe('normalizeLineBreaks', () => {
-  it('turns CRLF and CR into LF, also across pieces (2,000 texts)', () => {
-    const text = fc.array(fc.constantFrom('a', '\r', '\n', '\r\n'), { maxLength: 30 }).map((parts) => parts.join(''));
-    fc.assert(
-      fc.property(text, cuts, (whole, at) => {
-        expect([...normalizeLineBreaks(cut(whole, at))].join('')).toEqual(whole.replace(/\r\n?/g, '\n'));
-      }),
-      { numRuns: 2000 },
-    );
+describe('line breaks across the decoder\'s 64 KiB pieces', () => {
+  /** A file whose line 2 (rejected: its position is too long) ends at byte `at`, then two contacts; breaks are `breakText`. */
+  function straddling(breakText: string, at: number) {
+    const first = `Filler,${'x'.repeat(at - HEADER.length - 1 - 'Filler,'.length - ',f@example.com,,,'.length)},f@example.com,,,`;
+    const text = `${HEADER}\n${first}${breakText}Ana,,ana@example.com,,,${breakText}Bo,,bo@example.com,,,${breakText}`;
+    return checkContactsCsv(textFile(text));
+  }
+
+  it.each([
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+    ['LF', '\n'],
+  ])('reads %s cut by a piece boundary as one line break', (_, breakText) => {
+    // The first piece ends 1 or 2 bytes before, at, or after the first line's break.
+    const actual = [65_534, 65_535, 65_536, 65_537].map((at) => {
+      const report = straddling(breakText, at);
+      return { blank: report.blank, rejected: report.rejected.map((r) => r.line), lines: report.contacts.map((c) => c.line) };
+    });
+    expect(actual).toEqual(Array(4).fill({ blank: 0, rejected: [2], lines: [3, 4] }));
   });
 });
 
@@ -115,13 +124,14 @@ describe('createAcceptedLines', () => {
     fc.assert(
       fc.property(fc.array(contact, { maxLength: 30 }), (list) => {
         const accepted = createAcceptedLines();
-        const directory = createMemoryDirectory();
+        const existing: ExistingContact[] = [];
         list.forEach(({ email, numbers }, i) => {
-          const phones = numbers.map((number) => ({ type: 'other' as const, number }));
+          const phones = numbers.map((number) => ({ type: 'other' as const, number, display: number }));
           const line: ReportContact = email === undefined ? { line: i + 2, name: 'N', phones } : { line: i + 2, name: 'N', email, phones };
           accepted.add(line);
-          directory.add(email === undefined ? { id: String(i + 2), name: 'N', phones } : { id: String(i + 2), name: 'N', email, phones });
+          existing.push(email === undefined ? { id: String(i + 2), name: 'N', phones } : { id: String(i + 2), name: 'N', email, phones });
         });
+        const directory = directoryLookupFromList(existing);
         const keys = ['a@x.io', 'B@X.io', 'z@x.io'];
         const numbers = ['+33612345678', '+33612345679', '+4930123456', '+12125550100', '+447700900123'];
         const actual = { emails: keys.map((k) => accepted.findByEmail(k)), phones: numbers.map((n) => accepted.findByPhone(n)) };
@@ -135,7 +145,7 @@ describe('createAcceptedLines', () => {
   it('still finds every line after growing past 20,000 entries', () => {
     const accepted = createAcceptedLines();
     for (let i = 0; i < 5000; i++) {
-      const phones = [0, 1, 2].map((k) => ({ type: 'other' as const, number: `+3361${String(3 * i + k).padStart(7, '0')}` }));
+      const phones = [0, 1, 2].map((k) => ({ type: 'other' as const, number: `+3361${String(3 * i + k).padStart(7, '0')}`, display: '' }));
       accepted.add({ line: i + 2, name: `P${i}`, email: `p${i}@x.io`, phones });
     }
     const actual = [0, 1234, 4999].map((i) => [accepted.findByEmail(`p${i}@x.io`)?.id, accepted.findByPhone(`+3361${String(3 * i + 2).padStart(7, '0')}`)[0]?.id]);

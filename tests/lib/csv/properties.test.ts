@@ -138,19 +138,3 @@ describe('export → import', () => {
     );
   });
 });
-
-describe('isValidNationalNumber', () => {
-  it("agrees with libphonenumber-js's isValid() on 3,000 generated numbers", async () => {
-    const { parsePhoneNumberFromString } = await import('libphonenumber-js/max');
-    const { isValidNationalNumber } = await import('../../../lib/phone/phone-validity');
-    const codes = ['1', '7', '20', '33', '39', '41', '44', '49', '52', '55', '61', '81', '86', '91', '212', '351', '352', '800', '882', '971'];
-    fc.assert(
-      fc.property(fc.constantFrom(...codes), fc.stringMatching(/^[0-9]{4,14}$/), (code, digits) => {
-        const parsed = parsePhoneNumberFromString(`+${code}${digits}`, { extract: false });
-        const actual = parsed && isValidNationalNumber(parsed.country ?? parsed.countryCallingCode, parsed.nationalNumber);
-        expect(actual).toEqual(parsed?.isValid());
-      }),
-      { numRuns: 3000 },
-    );
-  });
-});

@@ -3,7 +3,7 @@ import { checkContactsCsv } from '../../../lib/csv/check-contacts-csv';
 import { HEADER, textFile } from '../../fixtures/contacts';
 
 const JOHN = 'John Smith,Sécurité,john@example.com,+33 6 12 34 56 78,,';
-const JOHN_CONTACT = { line: 2, name: 'John Smith', position: 'Sécurité', email: 'john@example.com', phones: [{ type: 'work', number: '+33612345678' }] };
+const JOHN_CONTACT = { line: 2, name: 'John Smith', position: 'Sécurité', email: 'john@example.com', phones: [{ type: 'work', number: '+33612345678', display: '+33 6 12 34 56 78' }] };
 
 function bytesFile(bytes: number[] | Uint8Array, name = 'contacts.csv') {
   return { name, bytes: new Uint8Array(bytes) };
@@ -82,7 +82,7 @@ describe('checkContactsCsv splits lines and fields', () => {
   it('with RFC 4180 quotes: separators, doubled quotes and line breaks inside, lines still counted', () => {
     const text = `${HEADER}\n"Smith, John","Head of ""Security""\nand Safety",john@example.com,+33612345678,,\nAnn Lee,,ann@example.com,,,`;
     const expected = [
-      { line: 2, name: 'Smith, John', position: 'Head of "Security" and Safety', email: 'john@example.com', phones: [{ type: 'work', number: '+33612345678' }] },
+      { line: 2, name: 'Smith, John', position: 'Head of "Security" and Safety', email: 'john@example.com', phones: [{ type: 'work', number: '+33612345678', display: '+33 6 12 34 56 78' }] },
       { line: 4, name: 'Ann Lee', email: 'ann@example.com', phones: [] },
     ];
     expect(checkContactsCsv(textFile(text)).contacts).toEqual(expected);

@@ -85,7 +85,7 @@ describe('the rejected-lines file uploaded again', () => {
     const { text } = rejectedOf(BAD_FILE);
     const fixed = checkContactsCsv(textFile(text.replace('0612345678', '+33 6 12 34 56 78'), 'rejected.csv'));
     const expected = {
-      contacts: [{ line: 3, name: 'Carl Roe', position: '=SUM(A1)', email: 'carl@example.com', phones: [{ type: 'work', number: '+33612345678' }] }],
+      contacts: [{ line: 3, name: 'Carl Roe', position: '=SUM(A1)', email: 'carl@example.com', phones: [{ type: 'work', number: '+33612345678', display: '+33 6 12 34 56 78' }] }],
       rejected: [[2, 'email-invalid'], [4, 'name-required'], [5, 'wrong-field-count']],
     };
     expect({ contacts: fixed.contacts, rejected: fixed.rejected.map((r) => [r.line, r.code]) }).toEqual(expected);

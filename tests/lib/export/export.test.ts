@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { checkContactsCsv } from '../../../lib/csv/check-contacts-csv';
 import { exportContactsCsv } from '../../../lib/export/export-contacts-csv';
-import { exportContactsVcard, foldVcardLine } from '../../../lib/export/export-contacts-vcard';
+import { exportContactsVcard } from '../../../lib/export/export-contacts-vcard';
 import { makeFields } from '../../fixtures/contacts';
 
-const JOHN = makeFields({ name: 'John Smith', position: 'Sécurité', email: 'jhon-smith@email.com', phones: [{ type: 'work', number: '+491222333444555' }] });
+const JOHN = makeFields({ name: 'John Smith', position: 'Sécurité', email: 'jhon-smith@email.com', phones: [{ type: 'work', number: '+491222333444555', display: '+49 1222333444555' }] });
 const MARIA = makeFields({
   name: 'Maria Beck',
   email: 'maria.beck@email.com',
   phones: [
-    { type: 'work', number: '+15551234567' },
-    { type: 'other', number: '+15559999123' },
+    { type: 'work', number: '+15551234567', display: '+1 555 123 4567' },
+    { type: 'other', number: '+15559999123', display: '+1 555 999 9123' },
   ],
 });
 
@@ -66,7 +66,8 @@ describe('exportContactsVcard', () => {
 
   it('folds lines at 75 octets without splitting a UTF-8 character', () => {
     const line = `TITLE:${'é'.repeat(60)}`;
-    const folded = foldVcardLine(line).split('\r\n');
+    const card = exportContactsVcard([makeFields({ position: 'é'.repeat(60) })]);
+    const folded = card.split('\r\n').slice(3, 5);
     const sizes = folded.map((part) => new TextEncoder().encode(part).length);
     expect({ max: Math.max(...sizes) <= 75, continuation: folded.slice(1).every((p) => p.startsWith(' ')), joined: folded.map((p, i) => (i ? p.slice(1) : p)).join('') }).toEqual({
       max: true,

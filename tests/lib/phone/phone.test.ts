@@ -11,8 +11,8 @@ describe('normalizePhone', () => {
     ]);
   });
 
-  it('marks a real number valid', () => {
-    expect(normalizePhone('+33 6 12 34 56 78')).toEqual({ ok: true, number: '+33612345678', valid: true, country: 'FR' });
+  it('marks a real number valid and gives its international display form', () => {
+    expect(normalizePhone('+33 6 12 34 56 78')).toEqual({ ok: true, number: '+33612345678', display: '+33 6 12 34 56 78', valid: true, country: 'FR' });
   });
 
   it('ignores an unknown default country instead of throwing', () => {

@@ -11,8 +11,8 @@ describe('checkContactList', () => {
       { name: 'Maria Beck', email: 'maria.beck@email.com', phones: [{ type: 'other', number: '0015559999123' }, { type: 'work', number: '0015551234567' }] },
     ];
     const expected = [
-      { line: 1, name: 'John Smith', position: 'Sécurité', email: 'john@email.com', phones: [{ type: 'work', number: '+491222333444555' }] },
-      { line: 2, name: 'Maria Beck', email: 'maria.beck@email.com', phones: [{ type: 'work', number: '+15551234567' }, { type: 'other', number: '+15559999123' }] },
+      { line: 1, name: 'John Smith', position: 'Sécurité', email: 'john@email.com', phones: [{ type: 'work', number: '+491222333444555', display: '+49 1222333444555' }] },
+      { line: 2, name: 'Maria Beck', email: 'maria.beck@email.com', phones: [{ type: 'work', number: '+15551234567', display: '+1 555 123 4567' }, { type: 'other', number: '+15559999123', display: '+1 555 999 9123' }] },
     ];
     expect(checkContactList(list).contacts).toEqual(expected);
   });
@@ -26,7 +26,7 @@ describe('checkContactList', () => {
       { name: 'Ann', phones: 'x' },
       { name: 'Ann', phones: [{ type: 'fax', number: '+33612345678' }] },
       { name: 'Ann', phones: [{ type: 'work', number: 33612345678 }] },
-      { name: 'Ann', phones: [{ type: 'work', number: '+33612345678' }, { type: 'work', number: '+33612345679' }] },
+      { name: 'Ann', phones: [{ type: 'work', number: '+33612345678', display: '+33 6 12 34 56 78' }, { type: 'work', number: '+33612345679', display: '+33 6 12 34 56 79' }] },
       { name: 'Ann', email: 'a@example.com', phones: [1, 2, 3].map((i) => ({ type: 'other', number: `+3361234567${i}` })) },
       { name: 'Ok', email: 'ok@example.com' },
     ];
@@ -67,7 +67,7 @@ describe('validateContact', () => {
   it('normalises a valid contact', () => {
     expect(validateContact({ name: 'Ann', email: 'ANN@example.com', phones: [{ type: 'work', number: '06 12 34 56 78' }] }, { defaultCountry: 'FR' })).toEqual({
       ok: true,
-      contact: { name: 'Ann', email: 'ann@example.com', phones: [{ type: 'work', number: '+33612345678' }] },
+      contact: { name: 'Ann', email: 'ann@example.com', phones: [{ type: 'work', number: '+33612345678', display: '+33 6 12 34 56 78' }] },
       warnings: [],
     });
   });

@@ -16,7 +16,7 @@ const contact = (fields: object) => ({ contact: { line: 2, ...fields }, warnings
 describe('checkContactsCsv line rules: text fields', () => {
   it('trims every value and folds inner runs of spaces in names', () => {
     const actual = checkLine('  John   Smith  ,  Sécurité ,  John@Example.COM  ,  +33 6 12 34 56 78  ,,');
-    expect(actual).toEqual(contact({ name: 'John Smith', position: 'Sécurité', email: 'john@example.com', phones: [{ type: 'work', number: '+33612345678' }] }));
+    expect(actual).toEqual(contact({ name: 'John Smith', position: 'Sécurité', email: 'john@example.com', phones: [{ type: 'work', number: '+33612345678', display: '+33 6 12 34 56 78' }] }));
   });
 
   it('rejects a line without a name', () => {
@@ -55,7 +55,7 @@ describe('checkContactsCsv line rules: a way to reach the contact', () => {
   });
 
   it('accepts a work phone alone', () => {
-    expect(checkLine('Ann,,,+33612345678,,')).toEqual(contact({ name: 'Ann', phones: [{ type: 'work', number: '+33612345678' }] }));
+    expect(checkLine('Ann,,,+33612345678,,')).toEqual(contact({ name: 'Ann', phones: [{ type: 'work', number: '+33612345678', display: '+33 6 12 34 56 78' }] }));
   });
 
   it('rejects optional phones without a work phone or an email', () => {
@@ -66,9 +66,9 @@ describe('checkContactsCsv line rules: a way to reach the contact', () => {
 describe('checkContactsCsv line rules: phones', () => {
   it('ignores the separators space . - / ( ) and stores E.164, work first then other', () => {
     const expected = [
-      { type: 'work', number: '+33612345678' },
-      { type: 'other', number: '+33612345679' },
-      { type: 'other', number: '+49301234567' },
+      { type: 'work', number: '+33612345678', display: '+33 6 12 34 56 78' },
+      { type: 'other', number: '+33612345679', display: '+33 6 12 34 56 79' },
+      { type: 'other', number: '+49301234567', display: '+49 30 1234567' },
     ];
     expect(checkLine('Ann,,,+33 (0)6.12-34/56 78,0033 6 12 34 56 79,+49 30 1234567').contact?.phones).toEqual(expected);
   });
@@ -81,13 +81,13 @@ describe('checkContactsCsv line rules: phones', () => {
 
   it('accepts a national number with a default country', () => {
     expect(checkLine('Jean,,,06 12 34 56 78,030 1234567,', { defaultCountry: 'FR' }).contact?.phones).toEqual([
-      { type: 'work', number: '+33612345678' },
-      { type: 'other', number: '+33301234567' },
+      { type: 'work', number: '+33612345678', display: '+33 6 12 34 56 78' },
+      { type: 'other', number: '+33301234567', display: '+33 3 01 23 45 67' },
     ]);
   });
 
   it('still reads international numbers with a default country', () => {
-    expect(checkLine('Jean,,,0049 30 1234567,,', { defaultCountry: 'FR' }).contact?.phones).toEqual([{ type: 'work', number: '+49301234567' }]);
+    expect(checkLine('Jean,,,0049 30 1234567,,', { defaultCountry: 'FR' }).contact?.phones).toEqual([{ type: 'work', number: '+49301234567', display: '+49 30 1234567' }]);
   });
 
   it.each([
@@ -120,19 +120,19 @@ describe('checkContactsCsv line rules: phones', () => {
 
   it('loads a possible but not valid number with a warning', () => {
     expect(checkLine('Ann,,,+1 555 123 4567,,')).toEqual({
-      contact: { line: 2, name: 'Ann', phones: [{ type: 'work', number: '+15551234567' }] },
+      contact: { line: 2, name: 'Ann', phones: [{ type: 'work', number: '+15551234567', display: '+1 555 123 4567' }] },
       warnings: [{ field: 'work-phone', code: 'phone-not-valid' }],
     });
   });
 
   it('keeps a phone repeated on the same line once, with a warning', () => {
     expect(checkLine('Ann,,,+33612345678,0033 6 12 34 56 78,')).toEqual({
-      contact: { line: 2, name: 'Ann', phones: [{ type: 'work', number: '+33612345678' }] },
+      contact: { line: 2, name: 'Ann', phones: [{ type: 'work', number: '+33612345678', display: '+33 6 12 34 56 78' }] },
       warnings: [{ field: 'optional-phone-1', code: 'phone-repeated' }],
     });
   });
 
   it('reads back a cell our export neutralised against CSV injection', () => {
-    expect(checkLine("'=Ann,'-Boss,,+33612345678,,").contact).toEqual({ line: 2, name: '=Ann', position: '-Boss', phones: [{ type: 'work', number: '+33612345678' }] });
+    expect(checkLine("'=Ann,'-Boss,,+33612345678,,").contact).toEqual({ line: 2, name: '=Ann', position: '-Boss', phones: [{ type: 'work', number: '+33612345678', display: '+33 6 12 34 56 78' }] });
   });
 });

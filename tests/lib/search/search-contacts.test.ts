@@ -8,13 +8,13 @@ import { isOneEditFromPrefix } from '../../../lib/search/search-one-edit';
 import { makeContact } from '../../fixtures/contacts';
 
 const directory: Contact[] = [
-  makeContact({ name: 'José Núñez', position: 'Sales', email: 'jose@acme.test', phones: [{ type: 'work', number: '+4917212345678' }] }),
-  makeContact({ name: 'Maria Beck', position: '', email: 'maria.beck@email.com', phones: [{ type: 'work', number: '+15551234567' }] }),
-  makeContact({ name: 'John Smith', position: 'Sécurité', email: 'jhon-smith@email.com', phones: [{ type: 'work', number: '+491222333444555' }] }),
+  makeContact({ name: 'José Núñez', position: 'Sales', email: 'jose@acme.test', phones: [{ type: 'work', number: '+4917212345678', display: '+49 172 12345678' }] }),
+  makeContact({ name: 'Maria Beck', position: '', email: 'maria.beck@email.com', phones: [{ type: 'work', number: '+15551234567', display: '+1 555 123 4567' }] }),
+  makeContact({ name: 'John Smith', position: 'Sécurité', email: 'jhon-smith@email.com', phones: [{ type: 'work', number: '+491222333444555', display: '+49 1222333444555' }] }),
   makeContact({ name: 'Zoé Martin', position: 'Head of Marketing', email: 'zoe@acme.test', phones: [] }),
   makeContact({ name: 'Anna Marketa', position: 'Accounts', email: 'anna@acme.test', phones: [] }),
-  makeContact({ name: 'Bob Tanner', position: 'Driver', email: 'market@acme.test', phones: [{ type: 'other', number: '+33612345678' }] }),
-  makeContact({ name: 'Carl Zeiss', position: 'Optics', email: 'carl@acme.test', phones: [{ type: 'work', number: '+4930999000' }] }),
+  makeContact({ name: 'Bob Tanner', position: 'Driver', email: 'market@acme.test', phones: [{ type: 'other', number: '+33612345678', display: '+33 6 12 34 56 78' }] }),
+  makeContact({ name: 'Carl Zeiss', position: 'Optics', email: 'carl@acme.test', phones: [{ type: 'work', number: '+4930999000', display: '+49 30 999000' }] }),
 ];
 
 function names(text: string, contacts = directory): string[] {
@@ -83,7 +83,7 @@ describe('searchContacts', () => {
 
   it('ranks a name prefix before a position, an email and then phone digits', () => {
     const contacts = [
-      makeContact({ name: 'Amy Adams', position: 'Driver', email: 'x@a.test', phones: [{ type: 'work', number: '+33123456789' }] }),
+      makeContact({ name: 'Amy Adams', position: 'Driver', email: 'x@a.test', phones: [{ type: 'work', number: '+33123456789', display: '+33 1 23 45 67 89' }] }),
       makeContact({ name: 'Ben Bold', position: 'Dev lead', email: 'y@a.test', phones: [] }),
       makeContact({ name: 'Cat Cole', position: 'Sales', email: 'dev@a.test', phones: [] }),
       makeContact({ name: 'Dev Dunn', position: 'Sales', email: 'z@a.test', phones: [] }),
@@ -133,7 +133,7 @@ describe('searchContacts against a plain reference scan', () => {
   const contact = fc.record({
     name: fc.array(letters, { minLength: 1, maxLength: 3 }).map((words) => words.join(' ')),
     position: fc.array(letters, { maxLength: 2 }).map((words) => words.join(' ')),
-    phones: fc.array(phone.map((number) => ({ type: 'work' as const, number })), { maxLength: 2 }),
+    phones: fc.array(phone.map((number) => ({ type: 'work' as const, number, display: number })), { maxLength: 2 }),
   });
   const query = fc.oneof(
     fc.array(letters, { minLength: 1, maxLength: 2 }).map((words) => words.join(' ')),

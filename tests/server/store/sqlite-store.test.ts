@@ -25,7 +25,7 @@ function open(options: { backgroundCheckpoint?: boolean } = {}) {
   return { store, file, dir };
 }
 
-const contact = (id: string) => ({ id, version: 1, updatedAt: now(), name: `Person ${id}`, phones: [{ type: 'work' as const, number: `+4930100000${id}` }] });
+const contact = (id: string) => ({ id, version: 1, updatedAt: now(), name: `Person ${id}`, phones: [{ type: 'work' as const, number: `+4930100000${id}`, display: `+49 30 100000${id}` }] });
 
 describe('the SQLite store', () => {
   it('pages the change feed: one row past the page says more, an empty page keeps the cursor', async () => {
