@@ -1,6 +1,6 @@
 /**
  * The popup (issue 4): focus in the search box, results at once, keyboard to move / call / email / clear, and the
- * sync footer. Data comes in through props (entrypoints/popup/use-directory.ts reads it).
+ * sync footer. Data comes in through props (hooks/use-directory.ts reads it).
  */
 import { i18n } from '#i18n';
 import { uiCount } from '../ui-count';

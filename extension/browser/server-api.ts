@@ -1,4 +1,4 @@
-/** The directory server's client as the extension builds it: the only place that hands `fetch` to lib/api-client.ts. */
+/** The directory server's client as the extension builds it: the only place that hands `fetch` to lib/api/api-client.ts. */
 import { createApiClient, type ApiClient } from '../../lib/api/api-client';
 import type { Settings } from '../../lib/settings/settings';
 

@@ -1,6 +1,6 @@
 /**
  * CSV import in local mode (issue 5: "everything works in local mode too, undo included"): the same core check as the
- * server (lib/check-contacts-csv.ts) against this browser's directory, applied in one IndexedDB transaction with a
+ * server (lib/csv/check-contacts-csv.ts) against this browser's directory, applied in one IndexedDB transaction with a
  * batch kept for undo. It answers the server's `ImportResponse`, so the options page treats both modes alike.
  */
 import type { ImportResponse } from '../../lib/api/api';

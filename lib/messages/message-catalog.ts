@@ -1,5 +1,5 @@
 /**
- * The EN and FR texts behind {@link formatMessage} (lib/messages.ts), one entry per code. The "Line N, field:"
+ * The EN and FR texts behind {@link formatMessage} (lib/messages/messages.ts), one entry per code. The "Line N, field:"
  * prefix is added by formatMessage; a text here starts with the problem itself.
  */
 import type { MessageParams } from '../contact/contact';

@@ -38,3 +38,11 @@ export function firstControlCharacter(text: string): { index: number; character:
 export function escapeControlCharacters(text: string): string {
   return text.replace(REFUSED_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/**
+ * `text` without its refused characters: only to judge the shape of a text the user will still see whole (the
+ * selection parser asks whether a line looks like a name), never to store it. Storing is refused by the rule instead.
+ */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(REFUSED_ALL, '');
+}

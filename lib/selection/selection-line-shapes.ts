@@ -3,6 +3,7 @@
  * tuned on English, French and German signatures; the admin checks the filled form before saving.
  */
 import { foldCaseAndAccents } from '../contact/fold-case-and-accents';
+import { withoutControlCharacters } from '../rules/control-characters';
 
 /** Words of a job title, never of a name: "Leiter Vertrieb" is capitalised like a name but is a position. */
 const TITLE_WORDS = new Set([
@@ -67,7 +68,10 @@ export function isAddress(text: string): boolean {
  * Müller", "Jean-Pierre de la Tour", "O'Brien", "JANE DOE"), no digit or symbol, no job title or legal form.
  * A name written all in lower case is not recognised.
  */
-export function looksLikeName(text: string): boolean {
+export function looksLikeName(line: string): boolean {
+  // A name holding a control character is still the name: the form shows it with the control-character rule's
+  // message (issue 9, defect 6: one rule for every way in) rather than dropping it and asking for a name.
+  const text = withoutControlCharacters(line);
   const words = text.split(' ');
   if (words.length > MAX_NAME_WORDS || text.length > MAX_NAME_LENGTH) return false;
   if (!/\p{L}/u.test(text) || !NAME_CHARACTERS.test(text) || DOMAIN.test(text)) return false;

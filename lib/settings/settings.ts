@@ -1,6 +1,6 @@
 /**
  * The extension's settings, in one module (STYLE.md): defaults, the `Settings` type, and versioned migrations from
- * whatever an older version stored. Pure: extension/settings-storage.ts reads and writes them.
+ * whatever an older version stored. Pure: extension/storage/settings-storage.ts reads and writes them.
  */
 import type { Role } from '../api/api';
 import { checkCallTemplate, type CallMethod } from '../call/call-link';

@@ -260,7 +260,7 @@ describe('undoLocalImport', () => {
 describe('openContactsDb upgrade from version 1', () => {
   it('keeps the contacts and outbox, adds the imports store and moves each phone display form into its phone', async () => {
     const name = `upgrade-${Math.random()}`;
-    // Version 1 exactly as it shipped (extension/db.ts, step 1).
+    // Version 1 exactly as it shipped (extension/storage/db.ts, step 1).
     const v1 = await openDB(name, 1, {
       upgrade(old) {
         old.createObjectStore('chunks', { keyPath: 'id' });

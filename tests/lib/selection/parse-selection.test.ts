@@ -4,6 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addFormHash, rawContactOf, readAddFormHash } from '../../../lib/contact/contact-form-values';
+import { checkEachContactField } from '../../../lib/rules/check-contact-fields';
 import { isEmailShape } from '../../../lib/rules/email-shape';
 import { parseSelection } from '../../../lib/selection/parse-selection';
 
@@ -266,5 +268,15 @@ describe('parseSelection', () => {
       const actual = parseSelection(selection);
       expect(actual).toEqual(expected);
     });
+  });
+});
+
+describe('parseSelection and the control-character rule (issue 9, defect 6)', () => {
+  it('keeps a name holding a control character, so the form refuses it with the same code as every other way in', () => {
+    const draft = parseSelection('Jean\u001b Dupont\nDirecteur commercial\njean.dupont@acme.fr\n+33 6 12 34 56 78');
+    const values = readAddFormHash(addFormHash(draft));
+    const problems = values ? checkEachContactField(rawContactOf(values)).problems : {};
+    const actual = { name: draft.name, codes: Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, problem?.code])) };
+    expect(actual).toEqual({ name: 'Jean\u001b Dupont', codes: { 'contact-name': 'control-character' } });
   });
 });
