@@ -7,7 +7,7 @@ import { uiCount } from '../ui-count';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { StoredContact } from '../../extension/storage/db';
 
-export const MANAGE_LIMIT = 50;
+const MANAGE_LIMIT = 50;
 
 export interface ContactManagerProps {
   contacts: readonly StoredContact[];

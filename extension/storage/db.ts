@@ -99,7 +99,7 @@ export interface ContactsDbSchema extends DBSchema {
 
 export type ContactsDb = IDBPDatabase<ContactsDbSchema>;
 
-export const DB_NAME = 'company-contacts';
+const DB_NAME = 'company-contacts';
 const DB_VERSION = 3;
 
 /** Opens (and creates or upgrades) the database. */

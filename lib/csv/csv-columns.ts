@@ -6,7 +6,7 @@
  */
 
 /** The six CSV columns, in the users' guide order, by their English header names. */
-export const CSV_FIELDS = ['contact-name', 'position', 'email', 'work-phone', 'optional-phone-1', 'optional-phone-2'] as const;
+const CSV_FIELDS = ['contact-name', 'position', 'email', 'work-phone', 'optional-phone-1', 'optional-phone-2'] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 
 /** The two header languages the importer reads and our files write. */

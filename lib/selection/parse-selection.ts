@@ -36,7 +36,7 @@ export interface SelectionDraft {
 }
 
 /** A signature is a few hundred characters; a whole page selected is cut here so the parse stays fast. */
-export const MAX_SELECTION_LENGTH = 5_000;
+const MAX_SELECTION_LENGTH = 5_000;
 const MAX_PHONES = 3;
 
 /** `text` cut to `max` characters, never between the two halves of an emoji or other astral character. */

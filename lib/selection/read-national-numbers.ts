@@ -6,7 +6,7 @@
 import type { ContactFormValues } from '../contact/contact-form-values';
 import { formatPhoneForDisplay, normalizePhone } from '../phone/phone';
 
-export const PHONE_FIELDS = ['workPhone', 'otherPhone1', 'otherPhone2'] as const;
+const PHONE_FIELDS = ['workPhone', 'otherPhone1', 'otherPhone2'] as const;
 export type PhoneField = (typeof PHONE_FIELDS)[number];
 
 /** Shorter is no phone number of any country's national plan: "12" gets the field's own message instead. */

@@ -52,12 +52,12 @@ function hasWordFrom(text: string, words: ReadonlySet<string>): boolean {
 }
 
 /** Whether `text` names a company: it holds a legal form ("Acme GmbH", "Durand S.A.", "Acme Inc."). */
-export function isCompany(text: string): boolean {
+function isCompany(text: string): boolean {
   return hasWordFrom(text, COMPANY_WORDS);
 }
 
 /** Whether `text` is a street address line: a postal code, a street number first, mostly digits, or a street word. */
-export function isAddress(text: string): boolean {
+function isAddress(text: string): boolean {
   const digits = text.replace(/\D/g, '').length;
   if (/\d{4,}/.test(text) || /^\d/.test(text) || digits * 3 > text.replace(/\s/g, '').length) return true;
   return STREET.test(foldCaseAndAccents(text).replace(/ß/g, 'ss'));
