@@ -46,6 +46,19 @@ describe.skipIf(!requireChromium())('adding a contact in the options page, in Ch
     await page.close();
   });
 
+  it('says nothing of a field the user only tabbed through, and speaks of fields, not columns, after a save attempt (issue 9)', async () => {
+    const page = await openOptions(setup.browser);
+    await page.focus('#f-contact-name');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const afterTabbing = await page.$$eval('.field-message', (messages) => messages.map((message) => message.textContent));
+    await page.click('button.primary[type=submit]');
+    await page.waitForSelector('#f-contact-name-message');
+    const actual = { afterTabbing, afterSave: await page.textContent('#f-contact-name-message'), focused: await page.evaluate(() => document.activeElement?.id) };
+    expect(actual).toEqual({ afterTabbing: [], afterSave: "The contact name is empty. Write the contact's name.", focused: 'f-contact-name' });
+    await page.close();
+  });
+
   it('shows a likely duplicate before saving, with a link that opens the existing contact', async () => {
     const page = await openOptions(setup.browser);
     await page.fill('#f-contact-name', 'Katherine J.');
