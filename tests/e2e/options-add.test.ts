@@ -59,6 +59,25 @@ describe.skipIf(!requireChromium())('adding a contact in the options page, in Ch
     await page.close();
   });
 
+  it('names a national number from a selection, suggests a country, and rewrites it once one is chosen (issue 9)', async () => {
+    const page = await setup.browser.context.newPage();
+    await page.goto(setup.browser.url('options.html#add?name=Claire%20Durand&position=Directrice&phone=06%2012%2034%2056%2078'));
+    await page.waitForSelector('#national-numbers');
+    const notice = await page.textContent('#national-numbers p');
+    const suggested = await page.inputValue('#national-country');
+    await page.selectOption('#national-country', 'FR');
+    await page.click('#national-read');
+    await page.waitForFunction(() => (document.querySelector('#f-work-phone') as HTMLInputElement).value.startsWith('+33'));
+    const actual = { notice, suggested, phone: await page.inputValue('#f-work-phone'), position: await page.inputValue('#f-position') };
+    expect(actual).toEqual({
+      notice: expect.stringContaining('06 12 34 56 78: choose the country of national numbers'),
+      suggested: 'US',
+      phone: '+33 6 12 34 56 78',
+      position: 'Directrice',
+    });
+    await page.close();
+  });
+
   it('shows a likely duplicate before saving, with a link that opens the existing contact', async () => {
     const page = await openOptions(setup.browser);
     await page.fill('#f-contact-name', 'Katherine J.');
