@@ -25,7 +25,7 @@ export interface ContactFormProps {
   locale: Locale;
   /** The contact of the directory these fields duplicate (the edited contact itself excluded), if any. */
   findDuplicate: (fields: ContactFields) => DuplicateMatch | null;
-  /** Resolves with the text to announce; `keep` leaves the fields as they are (the save did not go through). */
+  /** Resolves with the text to announce; `ok: false` leaves the fields as they are (the save did not go through). */
   onSave: (fields: ContactFields) => Promise<{ message: string; ok: boolean }>;
   onCancel: () => void;
   onOpenContact: (id: string) => void;
