@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../fixtures/server-fixture';
 import { spawnServer, startSpawned } from '../fixtures/spawn-server';
-import { createTestDatabase, describeStores, type TestDatabase } from '../fixtures/test-stores';
+import { createTestDatabase, describeStores, queryDatabase, type TestDatabase } from '../fixtures/test-stores';
 
 const dir = tempDir();
 afterAll(() => {
@@ -28,6 +28,17 @@ describeStores('server start-up and shutdown', (store) => {
     second.server.child.kill('SIGTERM');
     await second.server.exited;
     expect([typeof first.token, second.token]).toEqual(['string', null]);
+  });
+
+  it('starts two instances at once on a new database: both serve it, and only one creates the admin token', async () => {
+    const [a, b] = await Promise.all([startSpawned(database.db), startSpawned(database.db)]);
+    const statuses = await Promise.all(
+      [a.url, b.url].map(async (url) => (await fetch(`${url}/api/v1/me`, { headers: { authorization: `Bearer ${a.token ?? b.token}` } })).status),
+    );
+    for (const { server } of [a, b]) server.child.kill('SIGTERM');
+    await Promise.all([a.server.exited, b.server.exited]);
+    const tokens = (await queryDatabase(database.db, 'SELECT name FROM tokens')).map((row) => row.name);
+    expect({ printed: [a.token, b.token].filter(Boolean).length, statuses, tokens }).toEqual({ printed: 1, statuses: [200, 200], tokens: ['admin'] });
   });
 
   it('finishes an in-flight request on SIGTERM, then exits 0', async () => {

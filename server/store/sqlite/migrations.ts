@@ -123,14 +123,18 @@ export function migrate(db: Database.Database, now: () => string, where = db.nam
   const newest = Math.max(0, ...done);
   if (newest > known) throw newerSchemaError(where, newest, known);
   const applied: number[] = [];
+  const isDone = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?');
   for (const migration of migrations) {
     if (done.has(migration.version)) continue;
-    db.transaction(() => {
+    // Asked again inside the write lock: another process starting at the same time may have applied it meanwhile.
+    const ran = db.transaction(() => {
+      if (isDone.get(migration.version) !== undefined) return false;
       if (migration.sql !== undefined) db.exec(migration.sql);
       migration.run?.(db);
       db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(migration.version, now());
+      return true;
     }).immediate();
-    applied.push(migration.version);
+    if (ran) applied.push(migration.version);
   }
   return applied;
 }
