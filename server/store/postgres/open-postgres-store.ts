@@ -31,7 +31,14 @@ interface PostgresStoreOptions {
 
 /** Connects, migrates (under an advisory lock), and returns the store; throws a `StoreOpenError` saying how to fix. */
 export async function openPostgresStore({ url, now }: PostgresStoreOptions): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+    // An instance that freezes inside a write transaction (its TCP connection still open) would hold the writer lock
+    // of every instance: PostgreSQL ends such a transaction after a minute, twice the request timeout.
+    idle_in_transaction_session_timeout: 60_000,
+  });
   // An idle connection that breaks (PostgreSQL restarted) is dropped by the pool and replaced on next use; without
   // a listener the error would end the process.
   pool.on('error', () => undefined);
