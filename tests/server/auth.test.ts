@@ -2,7 +2,8 @@ import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../../server/auth/tokens';
 import { maria, startTestServer, type TestServer } from '../fixtures/server-fixture';
-import { describeStores, queryDatabase } from '../fixtures/test-stores';
+import { queryDatabase } from '../fixtures/test-databases';
+import { describeStores } from '../fixtures/test-stores';
 
 describeStores('auth', (store) => {
   let server: TestServer;

@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvOf } from '../fixtures/server-fixture';
 import { startSpawned, type Spawned } from '../fixtures/spawn-server';
-import { createTestDatabase, describeStores, type TestDatabase } from '../fixtures/test-stores';
+import { createTestDatabase, type TestDatabase } from '../fixtures/test-databases';
+import { describeStores } from '../fixtures/test-stores';
 
 describeStores('SIGKILL mid-import', (store) => {
   let database: TestDatabase;

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../fixtures/server-fixture';
 import { spawnServer, startSpawned } from '../fixtures/spawn-server';
-import { createTestDatabase, describeStores, queryDatabase, type TestDatabase } from '../fixtures/test-stores';
+import { createTestDatabase, queryDatabase, type TestDatabase } from '../fixtures/test-databases';
+import { describeStores } from '../fixtures/test-stores';
 
 const dir = tempDir();
 afterAll(() => {

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openStore } from '../../../server/store/open-store';
 import { spawnServer, startSpawned } from '../../fixtures/spawn-server';
-import { createTestDatabase, describeStores, postgresAdminUrl, queryDatabase, type TestDatabase } from '../../fixtures/test-stores';
+import { createTestDatabase, postgresAdminUrl, queryDatabase, type TestDatabase } from '../../fixtures/test-databases';
+import { describeStores } from '../../fixtures/test-stores';
 
 /** Runs `company-contacts ARGS` as a real process. */
 function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { buildServer } from '../../../server/build-server';
 import { openStore } from '../../../server/store/open-store';
 import { csvOf, startTestServer, type TestServer } from '../../fixtures/server-fixture';
-import { createTestDatabase, describeStores, queryDatabase, type TestDatabase } from '../../fixtures/test-stores';
+import { createTestDatabase, queryDatabase, type TestDatabase } from '../../fixtures/test-databases';
+import { describeStores } from '../../fixtures/test-stores';
 
 const now = () => new Date().toISOString();
 /** Runs of the feed scenario: 5 here, 20 with `npm run test:concurrency` (CONTACTS_FEED_RUNS=20). */

@@ -5,7 +5,8 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openStore } from '../../../server/store/open-store';
 import type { Store } from '../../../server/store/store';
-import { createTestDatabase, describeStores, type TestDatabase } from '../../fixtures/test-stores';
+import { createTestDatabase, type TestDatabase } from '../../fixtures/test-databases';
+import { describeStores } from '../../fixtures/test-stores';
 
 const now = () => '2026-01-01T00:00:00.000Z';
 const contact = (id: string, email: string, version = 1) => ({
