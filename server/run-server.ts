@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { ensureAdminToken } from './auth/tokens';
 import { buildServer } from './build-server';
 import type { ServerConfig } from './config';
-import { describeStore } from './store/open-store';
+import { describeStore, storeKind } from './store/open-store';
 import { StoreOpenError } from './store/store-open-error';
 
 export class StartupError extends Error {
@@ -19,6 +19,10 @@ function databaseError(file: string, error: unknown): StartupError {
   // PostgreSQL (and a too-new schema) already say what and how to fix, in one line.
   if (error instanceof StoreOpenError) return new StartupError(error.message, { cause: error });
   const code = (error as { code?: string }).code ?? '';
+  if (storeKind(file) === 'postgres') {
+    const detail = (error as Error).message.replace(/\s+/gu, ' ');
+    return new StartupError(`PostgreSQL failed at ${describeStore(file)} (${code ? `${code}: ` : ''}${detail}): check the server's log and --db / CONTACTS_DB.`, { cause: error });
+  }
   const where = path.resolve(file);
   return new StartupError(
     `Cannot open the database ${where} (${code || (error as Error).message}): make sure its folder exists and is writable ` +

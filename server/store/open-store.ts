@@ -2,11 +2,11 @@
  * Picks the store from `--db` / `CONTACTS_DB` (issue 10): a `postgres://` or `postgresql://` URL is PostgreSQL,
  * anything else a SQLite file path (the default, nothing to set up).
  */
+import path from 'node:path';
 import { openPostgresStore } from './postgres/open-postgres-store';
 import { redactUrl } from './postgres/postgres-open-error';
 import { openSqliteStore } from './sqlite/open-sqlite-store';
 import type { Store } from './store';
-import path from 'node:path';
 
 export type StoreKind = 'sqlite' | 'postgres';
 
