@@ -8,12 +8,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createToken, TokenError } from '../server/auth/tokens';
 import { defaults } from '../server/config';
-import { openSqliteStore } from '../server/store/sqlite/open-sqlite-store';
+import { openStore, storeKind } from '../server/store/open-store';
 import type { Store } from '../server/store/store';
+import { StoreOpenError } from '../server/store/store-open-error';
 import { usageError } from './usage';
 
 export const usage =
-  'token create --name NAME --role admin|member [--db FILE] | token list [--db FILE] | token revoke NAME [--db FILE]   manage server tokens';
+  'token create --name NAME --role admin|member [--db FILE|URL] | token list [--db FILE|URL] | token revoke NAME [--db FILE|URL]   manage server tokens';
 
 const now = () => new Date().toISOString();
 
@@ -21,10 +22,11 @@ const now = () => new Date().toISOString();
  * Opens the database for a token command. Without --db (or CONTACTS_DB) that is data/contacts.sqlite under the
  * current folder: the server's default only when run from the folder the server runs in. `create` on a missing file
  * makes a new database (so tokens can exist before the first start) and says so; `list` and `revoke` refuse one.
+ * A postgres:// URL names an existing database: opening it creates the tables if needed, as the server does.
  */
 async function withStore(file: string, create: boolean, use: (store: Store) => Promise<number>): Promise<number> {
   const where = path.resolve(file);
-  const missing = !fs.existsSync(where);
+  const missing = storeKind(file) === 'sqlite' && !fs.existsSync(where);
   if (missing && !create) {
     process.stderr.write(
       `There is no database at ${where}: pass the server's database with --db FILE (or set CONTACTS_DB); the server prints its path when it starts.\n`,
@@ -33,8 +35,12 @@ async function withStore(file: string, create: boolean, use: (store: Store) => P
   }
   let store: Store;
   try {
-    store = openSqliteStore({ file, now });
+    store = await openStore(file, { now });
   } catch (error) {
+    if (error instanceof StoreOpenError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
     process.stderr.write(`Cannot open the database ${where}: ${(error as Error).message}. Pass --db FILE (or set CONTACTS_DB).\n`);
     return 1;
   }

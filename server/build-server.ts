@@ -16,7 +16,7 @@ import { auditRoutes } from './routes/audit-routes';
 import { contactRoutes } from './routes/contact-routes';
 import { importRoutes } from './routes/import-routes';
 import { metaRoutes } from './routes/meta-routes';
-import { openSqliteStore } from './store/sqlite/open-sqlite-store';
+import { openStore } from './store/open-store';
 import type { Store } from './store/store';
 
 declare module 'fastify' {
@@ -26,10 +26,10 @@ declare module 'fastify' {
   }
 }
 
-/** Opens the store and builds the app (not listening yet). Closing the app closes the store, after in-flight requests. */
+/** Opens the store (SQLite file or PostgreSQL URL) and builds the app (not listening yet). Closing the app closes the store, after in-flight requests. */
 export async function buildServer(options: Partial<ServerConfig> & { db: string }): Promise<FastifyInstance> {
   const config: ServerConfig = { ...defaults, ...options };
-  const store = openSqliteStore({ file: config.db, now: config.now, backgroundCheckpoint: true });
+  const store = await openStore(config.db, { now: config.now, backgroundCheckpoint: true });
   const app = Fastify({
     logger: { level: config.logLevel },
     bodyLimit: config.bodyLimit,

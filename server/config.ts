@@ -7,7 +7,10 @@ import { DEFAULT_MAX_CONTACTS } from '../lib/rules/check-options';
 export interface ServerConfig {
   host: string;
   port: number;
-  /** SQLite file; its folder is created on first start. */
+  /**
+   * SQLite file (its folder is created on first start), or a postgres:// / postgresql:// URL (issue 10): see
+   * store/open-store.ts.
+   */
   db: string;
   /** Origins allowed to call the API from a browser; `*` at the end matches any rest. */
   allowedOrigins: string[];
@@ -72,7 +75,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
       strict: true,
     }));
   } catch (error) {
-    throw new ConfigError(`${(error as Error).message}. Usage: npm run server -- [--host H] [--port P] [--db FILE]`);
+    throw new ConfigError(`${(error as Error).message}. Usage: npm run server -- [--host H] [--port P] [--db FILE|postgres://URL]`);
   }
   const port = integer('--port / PORT', values.port ?? env.PORT, defaults.port);
   if (port > 65535) throw new ConfigError(`--port / PORT must be at most 65535, got ${port}.`);

@@ -8,13 +8,21 @@ import type { FastifyInstance } from 'fastify';
 import { ensureAdminToken } from './auth/tokens';
 import { buildServer } from './build-server';
 import type { ServerConfig } from './config';
+import { describeStore, storeKind } from './store/open-store';
+import { StoreOpenError } from './store/store-open-error';
 
 export class StartupError extends Error {
   override name = 'StartupError';
 }
 
 function databaseError(file: string, error: unknown): StartupError {
+  // PostgreSQL (and a too-new schema) already say what and how to fix, in one line.
+  if (error instanceof StoreOpenError) return new StartupError(error.message, { cause: error });
   const code = (error as { code?: string }).code ?? '';
+  if (storeKind(file) === 'postgres') {
+    const detail = (error as Error).message.replace(/\s+/gu, ' ');
+    return new StartupError(`PostgreSQL failed at ${describeStore(file)} (${code ? `${code}: ` : ''}${detail}): check the server's log and --db / CONTACTS_DB.`, { cause: error });
+  }
   const where = path.resolve(file);
   return new StartupError(
     `Cannot open the database ${where} (${code || (error as Error).message}): make sure its folder exists and is writable ` +
@@ -55,8 +63,13 @@ export async function runServer(config: ServerConfig, print: (line: string) => v
   try {
     adminToken = await ensureAdminToken(app.store, config.now());
   } catch (error) {
-    await app.close();
-    throw databaseError(config.db, error);
+    // Two instances started at once on a new PostgreSQL database: the other one created the admin token first.
+    const createdElsewhere = await app.store.hasActiveAdmin().catch(() => false);
+    if (!createdElsewhere) {
+      await app.close();
+      throw databaseError(config.db, error);
+    }
+    adminToken = null;
   }
   try {
     await app.listen({ host: config.host, port: config.port });
@@ -68,7 +81,7 @@ export async function runServer(config: ServerConfig, print: (line: string) => v
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
-  const lines = [`Company Contacts directory server: ${url} (database ${path.resolve(config.db)})`];
+  const lines = [`Company Contacts directory server: ${url} (database ${describeStore(config.db)})`];
   if (adminToken) {
     lines.push('First start: created the admin token "admin". Keep it now, it will not be shown again:', `  ${adminToken}`);
   }

@@ -1,12 +1,11 @@
 /**
- * The directory server's storage seam (issue 3): routes and directory logic speak only this interface, and
- * `openSqliteStore` (store/sqlite/) is its one implementation. No other database module exists; the interface is
- * shaped so that one could be added with no change above this file.
+ * The directory server's storage seam (issue 3): routes and directory logic speak only this interface. Two
+ * implementations, picked by open-store.ts from `--db`: store/sqlite/ (a file) and store/postgres/ (a URL, issue 10).
  *
  * Methods are async so a networked database would fit. The one synchronous piece is `Tx.lookup()`: the core's
  * duplicate rules (lib/contact/directory-lookup.ts) ask it synchronously, line by line. SQLite answers from its
- * indexes inside the transaction; a networked database would have to load the (email, phone) → contact index into
- * memory inside its transaction (a few MB for 100,000 contacts) and answer from there.
+ * indexes inside the transaction; PostgreSQL keeps the (email, phone) → contact index in memory and brings it up to
+ * date inside each write transaction, under its writer lock (store/postgres/lookup-index.ts).
  */
 import type { AuditAction, AuditEntry, Role } from '../../lib/api/api';
 import type { Contact } from '../../lib/contact/contact';

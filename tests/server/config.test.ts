@@ -34,7 +34,7 @@ describe('readConfig', () => {
   it.each([
     [['--port', 'eighty'], '--port / PORT must be a whole number, got "eighty".'],
     [['--port', '70000'], '--port / PORT must be at most 65535, got 70000.'],
-    [['--verbose'], "Unknown option '--verbose'. Usage: npm run server -- [--host H] [--port P] [--db FILE]"],
+    [['--verbose'], "Unknown option '--verbose'. Usage: npm run server -- [--host H] [--port P] [--db FILE|postgres://URL]"],
   ])('refuses %j with a message saying what to do', (argv, message) => {
     const actual = (() => {
       try {

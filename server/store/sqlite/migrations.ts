@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { Contact } from '../../../lib/contact/contact';
 import { formatPhoneForDisplay } from '../../../lib/phone/phone';
+import { newerSchemaError } from '../newer-schema-error';
 
 /** A contact as stored before version 2: phones without their display form. */
 type StoredJson = Omit<Contact, 'phones'> & { phones: { type: Contact['phones'][number]['type']; number: string; display?: string }[] };
@@ -109,21 +110,31 @@ export const migrations: { version: number; sql?: string; run?: (db: Database.Da
   { version: 2, run: fillPhoneDisplay },
 ];
 
-/** Brings the database to the latest schema version; returns the versions it applied. */
-export function migrate(db: Database.Database, now: () => string): number[] {
+/**
+ * Brings the database to the latest schema version; returns the versions it applied. Refuses, writing nothing, a
+ * database whose schema is newer than this code knows (`where` names it in the message).
+ */
+export function migrate(db: Database.Database, now: () => string, where = db.name): number[] {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
   const done = new Set(
     db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[],
   );
+  const known = migrations.at(-1)!.version;
+  const newest = Math.max(0, ...done);
+  if (newest > known) throw newerSchemaError(where, newest, known);
   const applied: number[] = [];
+  const isDone = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?');
   for (const migration of migrations) {
     if (done.has(migration.version)) continue;
-    db.transaction(() => {
+    // Asked again inside the write lock: another process starting at the same time may have applied it meanwhile.
+    const ran = db.transaction(() => {
+      if (isDone.get(migration.version) !== undefined) return false;
       if (migration.sql !== undefined) db.exec(migration.sql);
       migration.run?.(db);
       db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(migration.version, now());
+      return true;
     }).immediate();
-    applied.push(migration.version);
+    if (ran) applied.push(migration.version);
   }
   return applied;
 }

@@ -38,9 +38,10 @@ interface SqliteStoreOptions {
 
 function openConnection(file: string): Database.Database {
   const db = new Database(file);
+  // First: switching a new file to WAL takes a lock another process starting at the same time may hold.
+  db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   // 64 MB of page cache: 100,000 contacts and their indexes stay in memory.
   db.pragma('cache_size = -65536');
