@@ -5,7 +5,8 @@
  *   2. how many query words are typos, then how many are prefixes of a longer word (`smit` is exact for Smit and a
  *      prefix for Smith);
  *   3. the fields used: name before position before email before phone digits;
- *   4. word order as typed (a small bonus);
+ *   4. the fewest name words left over (`j ramos`: Juan Ramos before Jorge Ramos Rodríguez);
+ *   5. word order as typed (a small bonus);
  * then the alphabet. Each query word takes a different word of the contact (the cheapest such choice, see
  * search-assignment.ts); a contact with no such choice does not match.
  */
@@ -21,9 +22,12 @@ import type { QueryToken, SearchQuery } from './search-query';
  */
 export type SearchBoost = (contact: number) => number;
 
-// Score parts, each larger than the most the parts below it can add up to (16 query words at most count fully).
+// Score parts, each larger than the most the parts below it can add up to (4 query words for the order, 16 for the
+// rest; past that a part may spill into the next, a negligible blur).
 const ORDER_STEP = 1;
 const MAX_ORDER = 7;
+/** Name words the query left unused, up to 7: `j ramos` is Juan Ramos before Jorge Ramos Rodríguez. */
+const EXTRA_NAME_STEP = 2 ** 5;
 export const FIELD_STEP = 2 ** 8;
 const PREFIX = 2 ** 14;
 const TYPO = 2 ** 20;
@@ -64,9 +68,10 @@ function phoneScore(index: SearchIndex, c: number, digits: string, plain: string
 }
 
 /**
- * How contact `c`'s digit forms hold the digits: 0 when one equals either reading, `PREFIX` when one starts with
- * either reading or holds every digit typed, `TYPO` when only the international reading is inside a number (it
- * dropped the `00` the user may have copied from inside it), else `FORBIDDEN`.
+ * How contact `c`'s digit forms hold the digits: 0 when one equals either reading; then, a step apart, one starting
+ * with every digit typed, holding them, or starting with the international reading (`0033 61` = `+33 61`); `TYPO`
+ * when only the international reading is inside a number (the `00` dropped may have been copied from inside it);
+ * else `FORBIDDEN`. Every digit typed is the closer reading, so `002083` finds the number holding `002083` first.
  */
 function phoneMatch(index: SearchIndex, c: number, digits: string, plain: string): number {
   const { allDigits, digitStart } = index;
@@ -77,8 +82,16 @@ function phoneMatch(index: SearchIndex, c: number, digits: string, plain: string
     if (to === -1 || to > end) to = end;
     const form = allDigits.slice(from, to);
     if (form === digits || form === plain) return 0;
-    if (form.startsWith(digits) || form.startsWith(plain) || form.includes(plain)) best = Math.min(best, PREFIX);
-    else if (form.includes(digits)) best = Math.min(best, TYPO);
+    const found = form.startsWith(plain)
+      ? PREFIX
+      : form.includes(plain)
+        ? PREFIX + ORDER_STEP
+        : form.startsWith(digits)
+          ? PREFIX + 2 * ORDER_STEP
+          : form.includes(digits)
+            ? TYPO
+            : FORBIDDEN;
+    if (found < best) best = found;
     from = to + 1;
   }
   return best;
@@ -134,7 +147,7 @@ function wordsScore(index: SearchIndex, c: number, tokens: readonly QueryToken[]
     (rows === nameWords && sameWords(index, tokens, start, nameWords)) ||
     isWholeEmail(index, tokens, start + emailFrom, count - emailFrom, emailLocal[c]!) ||
     (rows === 1 && tokens[0]!.digits !== undefined && phoneMatch(index, c, tokens[0]!.digits, tokens[0]!.digits) === 0);
-  return (whole ? 0 : NOT_WHOLE) + total;
+  return (whole ? 0 : NOT_WHOLE) + total + Math.min(7, Math.max(0, nameWords - rows)) * EXTRA_NAME_STEP;
 }
 
 function minOf(row: Float64Array, columns: number): number {
