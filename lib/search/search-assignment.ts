@@ -5,6 +5,24 @@
  * handful of words a contact has, and exact where a greedy choice is not (`thomas martin-thomas`).
  */
 
+// Scratch reused between calls (one per contact ranked): u by row, the rest by column. rowOf[j]: the row given
+// column j (1-based; 0 = none); way[j]: the column before j on the augmenting path.
+let u = new Float64Array(16);
+let v = new Float64Array(16);
+let rowOf = new Int32Array(16);
+let way = new Int32Array(16);
+let minv = new Float64Array(16);
+let used = new Uint8Array(16);
+
+function grow(length: number) {
+  u = new Float64Array(length);
+  v = new Float64Array(length);
+  rowOf = new Int32Array(length);
+  way = new Int32Array(length);
+  minv = new Float64Array(length);
+  used = new Uint8Array(length);
+}
+
 /** The cost of a pair that may not be chosen (the query word does not match that word). */
 export const FORBIDDEN = 2 ** 40;
 
@@ -15,18 +33,15 @@ export const FORBIDDEN = 2 ** 40;
 export function minCostAssignment(cost: Float64Array, rows: number, columns: number): number {
   if (rows > columns) return Infinity;
   if (rows === 0) return 0;
-  const u = new Float64Array(rows + 1);
-  const v = new Float64Array(columns + 1);
-  // rowOf[j]: the row given column j (1-based; 0 = none). way[j]: the column before j on the augmenting path.
-  const rowOf = new Int32Array(columns + 1);
-  const way = new Int32Array(columns + 1);
-  const minv = new Float64Array(columns + 1);
-  const used = new Uint8Array(columns + 1);
+  if (v.length <= columns) grow(columns + 1);
+  u.fill(0, 0, rows + 1);
+  v.fill(0, 0, columns + 1);
+  rowOf.fill(0, 0, columns + 1);
   for (let i = 1; i <= rows; i += 1) {
     rowOf[0] = i;
     let j0 = 0;
-    minv.fill(Infinity);
-    used.fill(0);
+    minv.fill(Infinity, 0, columns + 1);
+    used.fill(0, 0, columns + 1);
     do {
       used[j0] = 1;
       const i0 = rowOf[j0]!;

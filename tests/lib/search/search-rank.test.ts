@@ -71,6 +71,11 @@ describe('searchContacts ranking (issue 14)', () => {
     ]);
   });
 
+  it('puts the name with fewer words left over first ("j ramos": Juan Ramos before Jorge Ramos Rodríguez)', () => {
+    const contacts = [person('Jorge Ramos Rodríguez'), person('Juan Ramos')];
+    expect(rankedNames(contacts, 'j ramos')).toEqual(['Juan Ramos', 'Jorge Ramos Rodríguez']);
+  });
+
   it('puts all words exact before prefixes, and prefixes before typos', () => {
     const contacts = [person('Marta Lind'), person('Mark Linde'), person('Mark Lind')];
     expect(rankedNames(contacts, 'mark lind')).toEqual(['Mark Lind', 'Mark Linde', 'Marta Lind']);
