@@ -13,8 +13,10 @@
 import { FORBIDDEN, minCostAssignment } from './search-assignment';
 import { FIELD, type SearchIndex } from './search-index';
 import { isOneEditFromPrefix } from './search-one-edit';
+import { phoneMatch } from './search-phone-match';
 import { prefixRange } from './search-prefix-range';
 import type { QueryToken, SearchQuery } from './search-query';
+import { EXTRA_NAME_STEP, FIELD_COST, FIELD_STEP, MAX_ORDER, NOT_WHOLE, ORDER_STEP, PREFIX, TYPO } from './search-score';
 
 /**
  * The seam for favourites and recent contacts (issue 14; the favourites issue is not built yet, so nothing passes
@@ -22,19 +24,6 @@ import type { QueryToken, SearchQuery } from './search-query';
  * favourite moves ahead of equal matches, never ahead of a better match.
  */
 export type SearchBoost = (contact: number) => number;
-
-// Score parts, each larger than the most the parts below it can add up to (4 query words for the order, 16 for the
-// rest; past that a part may spill into the next, a negligible blur).
-const ORDER_STEP = 1;
-const MAX_ORDER = 7;
-/** Name words the query left unused, up to 7: `j ramos` is Juan Ramos before Jorge Ramos Rodríguez. */
-const EXTRA_NAME_STEP = 2 ** 5;
-export const FIELD_STEP = 2 ** 8;
-const PREFIX = 2 ** 14;
-const TYPO = 2 ** 20;
-const NOT_WHOLE = 2 ** 26;
-/** Field weights, by `FIELD` value: name, position, email, phone digits. */
-const FIELD_COST = [0, FIELD_STEP, 2 * FIELD_STEP, 3 * FIELD_STEP] as const;
 
 /** Scratch space reused between contacts and keystrokes. */
 let costs = new Float64Array(64);
@@ -177,53 +166,6 @@ function sortedByKeys(index: SearchIndex, members: Uint32Array, scores: Float64A
 function phoneScore(found: number): number {
   if (found === FORBIDDEN) return Infinity;
   return (found === 0 ? 0 : NOT_WHOLE) + found;
-}
-
-/**
- * How contact `c`'s digit forms hold the digits: 0 when one equals either reading; then, a step apart, one starting
- * with every digit typed, holding them, or starting with the international reading (`0033 61` = `+33 61`); `TYPO`
- * when only the international reading is inside a number (the `00` dropped may have been copied from inside it);
- * else `FORBIDDEN`. Every digit typed is the closer reading, so `002083` finds the number holding `002083` first.
- */
-function phoneMatch(index: SearchIndex, c: number, digits: string, plain: string, present: boolean): number {
-  const { allDigits, digitStart } = index;
-  const end = digitStart[c + 1]! - 1;
-  const both = digits !== plain;
-  let best = FORBIDDEN;
-  // Forms are separated by spaces; no slicing, so a keystroke over 100,000 numbers allocates nothing here.
-  for (let from = digitStart[c]!; from < end; ) {
-    let to = from;
-    while (to < end && allDigits.charCodeAt(to) !== 32) to += 1;
-    const length = to - from;
-    if ((length === plain.length && allDigits.startsWith(plain, from)) || (both && length === digits.length && allDigits.startsWith(digits, from))) return 0;
-    const found = allDigits.startsWith(plain, from)
-      ? PREFIX
-      : holds(allDigits, plain, from + 1, to, present && !both)
-        ? PREFIX + ORDER_STEP
-        : !both
-          ? FORBIDDEN
-          : allDigits.startsWith(digits, from)
-            ? PREFIX + 2 * ORDER_STEP
-            : holds(allDigits, digits, from + 1, to, present)
-              ? TYPO
-              : FORBIDDEN;
-    if (found < best) best = found;
-    from = to + 1;
-  }
-  return best;
-}
-
-/**
- * Whether `text[from..to)` contains `part`. `indexOf` is fastest, but when `part` may be absent from the contact it
- * would run on through every later contact: then a bounded loop.
- */
-function holds(text: string, part: string, from: number, to: number, presentInContact: boolean): boolean {
-  if (presentInContact) {
-    const at = text.indexOf(part, from);
-    return at !== -1 && at + part.length <= to;
-  }
-  for (let at = from; at + part.length <= to; at += 1) if (text.startsWith(part, at)) return true;
-  return false;
 }
 
 /** How a query word matches word `w`: 0 equal, `PREFIX`, `TYPO`, or `FORBIDDEN`. */
