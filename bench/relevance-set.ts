@@ -184,7 +184,7 @@ export function buildRelevanceSet(count = 20_000, perKind = 30, seed = 14): { co
       case 'digits inside a number': {
         const number = person.e164[0]!;
         const zeros = number.indexOf('00', 3);
-        const at = zeros !== -1 && zeros + 6 <= number.length && random() < 0.5 ? zeros : 3 + Math.floor(random() * (number.length - 8));
+        const at = zeros !== -1 && zeros + 6 <= number.length ? zeros : 3 + Math.floor(random() * (number.length - 8));
         const part = number.slice(at, at + 6);
         return { text: part, oracle: (d) => people[d]!.e164.some((n) => n.includes(part)) || people[d]!.national.some((n) => n.includes(part)) };
       }
