@@ -5,7 +5,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ContactInput } from '../../lib/api/api';
 import type { Contact } from '../../lib/contact/contact';
-import type { SearchKey } from '../../lib/search/search-key';
+import { buildSearchKey, type SearchKey } from '../../lib/search/search-key';
 
 /** A contact as the extension keeps it: normalised at write time for the popup (search key; phones carry `display`). */
 export interface StoredContact extends Contact {
@@ -100,7 +100,7 @@ export interface ContactsDbSchema extends DBSchema {
 export type ContactsDb = IDBPDatabase<ContactsDbSchema>;
 
 const DB_NAME = 'company-contacts';
-const DB_VERSION = 3;
+const DB_VERSION = 4;
 
 /** Opens (and creates or upgrades) the database. */
 export function openContactsDb(name = DB_NAME): Promise<ContactsDb> {
@@ -119,7 +119,10 @@ function upgrade(db: ContactsDb, oldVersion: number, _newVersion: number | null,
   if (oldVersion < 2) {
     db.createObjectStore('imports', { keyPath: 'id' });
   }
-  if (oldVersion >= 1 && oldVersion < 3) void movePhoneDisplay(transaction);
+  // Each rewrite of the stored contacts starts when the previous one ends, so neither overwrites the other's change.
+  let rewriting = Promise.resolve();
+  if (oldVersion >= 1 && oldVersion < 3) rewriting = movePhoneDisplay(transaction);
+  if (oldVersion >= 1 && oldVersion < 4) void rewriting.then(() => rebuildSearchKeys(transaction));
 }
 
 type UpgradeTransaction = IDBPTransaction<ContactsDbSchema, StoreNames<ContactsDbSchema>[], 'versionchange'>;
@@ -145,6 +148,13 @@ async function movePhoneDisplay(transaction: UpgradeTransaction): Promise<void> 
   for (let cursor = await transaction.objectStore('imports').openCursor(); cursor; cursor = await cursor.continue()) {
     const updated = cursor.value.updated.map((item) => ({ ...item, before: withPhoneDisplay(item.before) }));
     await cursor.update({ ...cursor.value, updated });
+  }
+}
+
+/** Version 4 (issue 14): a search key knows where the email's local part ends (`yan.liu5` ranks first); rebuild them. */
+async function rebuildSearchKeys(transaction: UpgradeTransaction): Promise<void> {
+  for (let cursor = await transaction.objectStore('chunks').openCursor(); cursor; cursor = await cursor.continue()) {
+    await cursor.update({ ...cursor.value, contacts: cursor.value.contacts.map((contact) => ({ ...contact, key: buildSearchKey(contact) })) });
   }
 }
 

@@ -1,43 +1,47 @@
 /**
  * Searching the directory (issue 4): every word typed must match a word prefix of the name, position or email
- * (one typo forgiven in words of 4+ letters), digits match phone numbers by substring, and the best matches come
- * first — name before position before email before phone digits, exact before typo, then alphabetical.
+ * (one typo forgiven in words of 4+ letters), each its own word (issue 14), and digits match phone numbers by
+ * substring. This file finds the matches through the index; search-rank.ts orders them, the person meant first.
  */
-import { FIELD, type SearchIndex } from './search-index';
+import type { SearchIndex } from './search-index';
 import { isOneEditFromPrefix } from './search-one-edit';
 import { narrowsQuery, parseSearchQuery, type QueryToken, type SearchQuery } from './search-query';
 import { prefixRange } from './search-prefix-range';
+import { rankMatches, type SearchBoost } from './search-rank';
 import { Tally } from './search-tally';
 import { typoCandidates } from './search-typo-buckets';
 
-/** Cost of a match by field (`FIELD` order); a typo adds 1. Lower is better. */
-const TIER = [0, 2, 4, 6] as const;
-const PHONE_TIER = TIER[FIELD.phone];
+export interface SearchOptions {
+  /** Favourites and recent contacts first among equal matches: see {@link SearchBoost} (none exist yet). */
+  boost?: SearchBoost;
+}
 
 const tallies = new WeakMap<SearchIndex, Tally>();
 
 /** The contacts matching `text`, best first (positions in the keys the index was built from). */
-export function searchContacts(index: SearchIndex, text: string): Uint32Array {
-  return evaluate(index, parseSearchQuery(text), null);
+export function searchContacts(index: SearchIndex, text: string, options: SearchOptions = {}): Uint32Array {
+  const query = parseSearchQuery(text);
+  return rankMatches(index, query, evaluate(index, query, null), options.boost);
 }
 
 /**
  * A search for one search box: when the new text only narrows the previous one (one more letter typed), it looks
- * only at the previous matches. Same answers as `searchContacts`, faster while typing.
+ * only at the previous matches. Same answers, in the same order, as `searchContacts`, faster while typing.
  */
-export function createContactSearch(index: SearchIndex): (text: string) => Uint32Array {
+export function createContactSearch(index: SearchIndex, options: SearchOptions = {}): (text: string) => Uint32Array {
   let previous: { query: SearchQuery; matches: Uint32Array } | null = null;
   return (text) => {
     const query = parseSearchQuery(text);
     const within = previous && narrowsQuery(previous.query, query) ? previous.matches : null;
-    const matches = evaluate(index, query, within);
+    const matches = rankMatches(index, query, evaluate(index, query, within), options.boost);
     previous = { query, matches };
     return matches;
   };
 }
 
+/** The contacts where every query word matches some word (in any order; ranking checks each has its own word). */
 function evaluate(index: SearchIndex, query: SearchQuery, within: Uint32Array | null): Uint32Array {
-  if (query.kind === 'all') return index.byRank.slice();
+  if (query.kind === 'all') return index.byRank;
   let tally = tallies.get(index);
   if (!tally) tallies.set(index, (tally = new Tally(index.size, index.words.length)));
   const tokens: QueryToken[] =
@@ -53,26 +57,23 @@ function evaluate(index: SearchIndex, query: SearchQuery, within: Uint32Array | 
     }
     candidates = tally.close(candidates);
   }
-  return tally.ranked(candidates!, index.rankOf, index.byRank);
+  return candidates!;
 }
 
 /** All contacts matching one token, through the word list. */
 function scanToken(index: SearchIndex, tally: Tally, token: QueryToken, phoneOnly: boolean) {
   if (!phoneOnly) {
     const [lo, hi] = prefixRange(index.words, token.word);
-    for (let w = lo; w < hi; w += 1) markWord(index, tally, w, 0);
+    for (let w = lo; w < hi; w += 1) markWord(index, tally, w);
     if (token.fuzzy) scanTypos(index, tally, token.word, lo, hi);
   }
   if (token.digits !== undefined) scanDigits(index, tally, token.digits);
 }
 
-function markWord(index: SearchIndex, tally: Tally, w: number, typo: number) {
+function markWord(index: SearchIndex, tally: Tally, w: number) {
   const { postingStart, postings } = index;
   const end = postingStart[w + 1]!;
-  for (let p = postingStart[w]!; p < end; p += 1) {
-    const posting = postings[p]!;
-    tally.mark(posting >>> 2, TIER[(posting & 3) as 0 | 1 | 2] + typo);
-  }
+  for (let p = postingStart[w]!; p < end; p += 1) tally.mark(postings[p]! >>> 2);
 }
 
 /** Words one typo away from `q` (outside the exact-prefix range `lo..hi`), found through the typo buckets. */
@@ -81,7 +82,7 @@ function scanTypos(index: SearchIndex, tally: Tally, q: string, lo: number, hi: 
   const candidates = typoCandidates(q);
   const tryWord = (w: number) => {
     if ((w >= lo && w < hi) || !tally.firstVisit(w)) return;
-    if (isOneEditFromPrefix(q, words[w]!)) markWord(index, tally, w, 1);
+    if (isOneEditFromPrefix(q, words[w]!)) markWord(index, tally, w);
   };
   for (const prefix of candidates.prefixes) {
     const [from, to] = prefixRange(words, prefix);
@@ -99,7 +100,7 @@ function scanDigits(index: SearchIndex, tally: Tally, digits: string) {
   while (at !== -1) {
     // Hits come in order, so the contact holding each one is found by walking forward.
     while (digitStart[c + 1]! <= at) c += 1;
-    tally.mark(c, PHONE_TIER);
+    tally.mark(c);
     at = allDigits.indexOf(digits, digitStart[c + 1]!);
   }
 }
@@ -110,15 +111,15 @@ function verifyToken(index: SearchIndex, tally: Tally, token: QueryToken, candid
   for (const c of candidates) {
     if (!phoneOnly) {
       for (let k = contactWordStart[c]!; k < contactWordStart[c + 1]!; k += 1) {
-        const pair = contactWords[k]!;
-        const word = words[pair >>> 2]!;
-        const tier = TIER[(pair & 3) as 0 | 1 | 2];
-        if (word.startsWith(token.word)) tally.mark(c, tier);
-        else if (token.fuzzy && isOneEditFromPrefix(token.word, word)) tally.mark(c, tier + 1);
+        const word = words[contactWords[k]! >>> 2]!;
+        if (word.startsWith(token.word) || (token.fuzzy && isOneEditFromPrefix(token.word, word))) {
+          tally.mark(c);
+          break;
+        }
       }
     }
     if (token.digits !== undefined && containsAt(allDigits, token.digits, digitStart[c]!, digitStart[c + 1]! - 1)) {
-      tally.mark(c, PHONE_TIER);
+      tally.mark(c);
     }
   }
 }

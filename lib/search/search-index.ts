@@ -22,6 +22,8 @@ export interface SearchIndex {
   contactWords: Uint32Array;
   /** Word lists by letter pairs, to find typo candidates without reading every word. */
   typo: TypoBuckets;
+  /** Words before the `@` in contact `c`'s email (its email words come last in `contactWords`); 255 when unknown. */
+  emailLocal: Uint8Array;
   /** Every contact's phone digits joined by `\n`, and where contact `c` starts in it. */
   allDigits: string;
   digitStart: Uint32Array;
@@ -40,8 +42,10 @@ export function buildSearchIndex(keys: readonly SearchKey[]): SearchIndex {
   let pairs: Uint32Array<ArrayBuffer> = new Uint32Array(size * 8 + 16);
   let count = 0;
   const contactWordStart = new Uint32Array(size + 1);
+  const emailLocal = new Uint8Array(size);
   for (let c = 0; c < size; c += 1) {
     const key = keys[c]!;
+    emailLocal[c] = key.emailLocal === undefined ? 255 : Math.min(254, key.emailLocal);
     for (let field = 0; field < 3; field += 1) {
       const text = key[FIELDS[field]!];
       if (text === '') continue;
@@ -94,6 +98,7 @@ export function buildSearchIndex(keys: readonly SearchKey[]): SearchIndex {
     contactWordStart,
     contactWords,
     typo: buildTypoBuckets(words),
+    emailLocal,
     allDigits: digits.join('\n'),
     digitStart,
     rankOf,

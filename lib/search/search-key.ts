@@ -14,6 +14,11 @@ export interface SearchKey {
   /** Folded words of the email: `maria.beck@email.com` → `maria beck email com`. */
   email: string;
   /**
+   * How many of the email's words come before the `@` (issue 14: a query equal to the whole local part, `yan.liu5`,
+   * ranks first). Optional: keys stored before issue 14 lack it, and then only lose that bonus until rewritten.
+   */
+  emailLocal?: number;
+  /**
    * Digit forms of every phone: the E.164 digits (`4917212345`) and the national form with a trunk `0`
    * (`017212345`), so digits typed the way people dial at home match too (issue 4: `0172` finds `+49 172…`).
    */
@@ -33,10 +38,13 @@ export function buildSearchKey(contact: ContactFields): SearchKey {
     if (split && split.national !== '' && !split.national.startsWith('0')) digits.push('0' + split.national);
   }
   const name = searchFold(contact.name);
+  const email = contact.email ?? '';
+  const at = email.lastIndexOf('@');
   return {
     name: foldedWords(name).join(' '),
     position: searchWords(contact.position ?? '').join(' '),
-    email: searchWords(contact.email ?? '').join(' '),
+    email: searchWords(email).join(' '),
+    emailLocal: at === -1 ? 0 : searchWords(email.slice(0, at)).length,
     digits: digits.join(' '),
     sort: name.trim(),
   };

@@ -15,7 +15,11 @@ export interface QueryToken {
 
 export type SearchQuery =
   | { kind: 'all' }
-  | { kind: 'phone'; digits: string }
+  /**
+   * `digits` drops a leading `00` (the international prefix: `0049…` = `+49…`); `plain` keeps every digit typed, the
+   * other reading of digits copied from inside a number (issue 14: `002083`). Both are tried; `plain` is the longer.
+   */
+  | { kind: 'phone'; digits: string; plain: string }
   | { kind: 'words'; tokens: QueryToken[] };
 
 /** Words of at least this many letters forgive one typo (issue 4). */
@@ -28,8 +32,9 @@ export function parseSearchQuery(text: string): SearchQuery {
   const trimmed = text.trim();
   if (PHONE_LIKE.test(trimmed) && /\d/.test(trimmed)) {
     // `00` is the international prefix (`0049…` = `+49…`); stored digits have no prefix.
-    const digits = trimmed.replace(/\D/g, '').replace(/^00/, '');
-    return digits === '' ? { kind: 'all' } : { kind: 'phone', digits };
+    const plain = trimmed.replace(/\D/g, '');
+    const digits = plain.replace(/^00/, '');
+    return digits === '' ? { kind: 'all' } : { kind: 'phone', digits, plain };
   }
   const tokens = searchWords(trimmed).map((word): QueryToken => {
     const token: QueryToken = { word, fuzzy: word.length >= TYPO_MIN_LENGTH };

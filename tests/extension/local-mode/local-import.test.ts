@@ -10,6 +10,7 @@ import { importCsvLocally, KEPT_BATCHES } from '../../../extension/local-mode/lo
 import { LocalUndoError, undoLocalImport } from '../../../extension/local-mode/local-undo-import';
 import { enqueue } from '../../../extension/storage/outbox';
 import { toStoredContact } from '../../../extension/storage/stored-contact';
+import { buildSearchKey } from '../../../lib/search/search-key';
 import { GUIDE_EXAMPLE, HEADER, csvFile, makeContact, makePhone, textFile } from '../../fixtures/contacts';
 
 let db: ContactsDb;
@@ -283,8 +284,10 @@ describe('openContactsDb upgrade from version 1', () => {
     const actual = { version: v2.version, stores: [...v2.objectStoreNames].sort(), contacts: await readAllContacts(v2), first, outbox: await v2.count('outbox') };
     v2.close();
     // The second phone had no display form stored (a contact older than the array): it shows its number.
-    const upgraded = { ...stored, phones: [...phones, { type: 'other', number: '+15551234567', display: '+15551234567' }] };
-    const expected = { version: 3, stores: ['chunks', 'conflicts', 'imports', 'outbox', 'sync', 'views'], contacts: [upgraded], first: [upgraded], outbox: 1 };
+    const upgradedFields = { ...stored, phones: [...phones, { type: 'other' as const, number: '+15551234567', display: '+15551234567' }] };
+    // Version 4 (issue 14) rebuilt the search key from the contact: it now holds the second phone's digits too.
+    const upgraded = { ...upgradedFields, key: buildSearchKey(upgradedFields) };
+    const expected = { version: 4, stores: ['chunks', 'conflicts', 'imports', 'outbox', 'sync', 'views'], contacts: [upgraded], first: [upgradedFields], outbox: 1 };
     expect(actual).toEqual(expected);
   });
 });

@@ -1,8 +1,11 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readAllContacts } from '../../../extension/storage/contact-table';
 import { openContactsDb, readSyncState, type ContactsDb } from '../../../extension/storage/db';
 import { backoffMs, enqueue } from '../../../extension/storage/outbox';
+import { toStoredContact } from '../../../extension/storage/stored-contact';
+import { makeContact } from '../../fixtures/contacts';
 
 let db: ContactsDb;
 let ids = 0;
@@ -17,6 +20,30 @@ describe('openContactsDb', () => {
   it('creates the contact chunks, views, sync, outbox, conflicts and imports stores, and starts with an empty sync state', async () => {
     const expected = { stores: ['chunks', 'conflicts', 'imports', 'outbox', 'sync', 'views'], state: { serverUrl: '', cursor: '', lastSuccessAt: null, lastAttemptAt: null, lastError: null } };
     expect({ stores: [...db.objectStoreNames].sort(), state: await readSyncState(db) }).toEqual(expected);
+  });
+});
+
+describe('openContactsDb upgrade from version 3', () => {
+  it('rebuilds every stored search key, so it knows where the email local part ends (issue 14)', async () => {
+    const name = `upgrade-v3-${Math.random()}`;
+    // Version 3 as it shipped: the stores of steps 1 and 2, contacts whose keys have no `emailLocal`.
+    const v3 = await openDB(name, 3, {
+      upgrade(old) {
+        for (const store of ['views', 'sync']) old.createObjectStore(store);
+        old.createObjectStore('chunks', { keyPath: 'id' });
+        old.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true });
+        old.createObjectStore('conflicts', { keyPath: 'id', autoIncrement: true });
+        old.createObjectStore('imports', { keyPath: 'id' });
+      },
+    });
+    const stored = toStoredContact(makeContact({ name: 'Yan Liu', email: 'yan.liu5@corp.test' }));
+    const { emailLocal: _dropped, ...oldKey } = stored.key;
+    await v3.put('chunks', { id: 0, contacts: [{ ...stored, key: oldKey }] });
+    v3.close();
+    const v4 = await openContactsDb(name);
+    const actual = { version: v4.version, contacts: await readAllContacts(v4) };
+    v4.close();
+    expect(actual).toEqual({ version: 4, contacts: [stored] });
   });
 });
 
