@@ -55,6 +55,7 @@ const POSITIONS = ['Software Engineer', 'Senior Software Engineer', 'Sales Manag
   'Facilities Manager', 'Procurement Officer', 'Security Officer', 'Research Scientist', 'Lab Technician', 'Translator'];
 
 const DOMAIN = 'northwind-group.com';
+const CONCENTRATION = Number(process.env.BENCH_NAME_CONCENTRATION ?? 1);
 const KINDS = ['full name', 'reversed name', 'first name + 3 letters', 'unique surname', 'position word + surname',
   'national phone', 'first name + typo', 'initial + surname', 'email local part', 'digits inside a number',
   'phone with 00', 'compound name'] as const;
@@ -74,7 +75,11 @@ export function buildRelevanceSet(count = 20_000, perKind = 30, seed = 14): { co
     };
   };
   const pickLanguage = weighted(LANGUAGES.map((language): [Language, number] => [language, language.share]));
-  const pickers = new Map(LANGUAGES.map((language) => [language, { first: weighted(language.first), last: weighted(language.last) }]));
+  // BENCH_NAME_CONCENTRATION > 1 raises every name's weight to that power: fewer, more shared names (a harder set).
+  const concentrate = (entries: [string, number][]): [string, number][] => entries.map(([name, weight]) => [name, weight ** CONCENTRATION]);
+  const pickers = new Map(
+    LANGUAGES.map((language) => [language, { first: weighted(concentrate(language.first)), last: weighted(concentrate(language.last)) }]),
+  );
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
   const localCount = new Map<string, number>();
 

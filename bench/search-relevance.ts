@@ -11,6 +11,8 @@
  * Both get a phone-like query as ours reads it: its digits, without a leading `00` (they have no such rule).
  * Fuse.js takes ~0.5 s a query here, so it answers the first 10 queries of each kind unless
  * BENCH_FUSE_PER_KIND says more (`BENCH_FUSE_PER_KIND=30` for all of them, ~3 minutes).
+ * BENCH_NAME_CONCENTRATION=2 makes a harder set, with more shared names than the issue's own (6,694 distinct full
+ * names in 20,000, "Smith" in 1,205; the default set has 11,191 and 422).
  */
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
