@@ -3,8 +3,9 @@
  * only) and a transaction on its own connection (it sees its own writes). Each is one statement, so it reads one
  * snapshot: a feed page and its cursor cannot disagree.
  */
-import type { AuditAction, AuditEntry, Role } from '../../../lib/api/api';
+import type { Role } from '../../../lib/api/api';
 import type { Contact } from '../../../lib/contact/contact';
+import { toAuditEntry, type AuditRow } from '../audit-row';
 import type { StoreReads, TokenRecord } from '../store';
 
 /** Runs one statement; `name` makes it a prepared statement on each connection (the hot paths). */
@@ -17,23 +18,6 @@ interface TokenRow {
   revoked_at: string | null;
 }
 const toToken = (row: TokenRow): TokenRecord => ({ name: row.name, role: row.role, createdAt: row.created_at, revokedAt: row.revoked_at });
-
-interface AuditRow {
-  id: string;
-  at: string;
-  token: string;
-  action: AuditAction;
-  contact_ids: string;
-  import_id: string | null;
-}
-const toAuditEntry = (row: AuditRow): AuditEntry => ({
-  id: String(row.id),
-  at: row.at,
-  token: row.token,
-  action: row.action,
-  contactIds: JSON.parse(row.contact_ids) as string[],
-  importId: row.import_id,
-});
 
 export function postgresReads(query: Query): StoreReads {
   return {
@@ -54,7 +38,7 @@ export function postgresReads(query: Query): StoreReads {
       return { json: `[${rows.map((row) => row.json).join(',')}]`, lastSeq, more };
     },
     async audit({ afterId, since = '', limit }) {
-      const rows = await query<AuditRow>({
+      const rows = await query<AuditRow<string>>({
         text: 'SELECT * FROM audit WHERE id > $1 AND at > $2 ORDER BY id LIMIT $3',
         values: [afterId, since, limit + 1],
       });

@@ -3,8 +3,9 @@
  * (committed data only) and a transaction runs them on the writer connection (it sees its own writes).
  */
 import type Database from 'better-sqlite3';
-import type { AuditAction, AuditEntry, Role } from '../../../lib/api/api';
+import type { Role } from '../../../lib/api/api';
 import type { Contact } from '../../../lib/contact/contact';
+import { toAuditEntry, type AuditRow } from '../audit-row';
 import type { StoreReads, TokenRecord } from '../store';
 
 export interface ContactRow {
@@ -29,23 +30,6 @@ const toToken = (row: TokenRow): TokenRecord => ({
   role: row.role,
   createdAt: row.created_at,
   revokedAt: row.revoked_at,
-});
-
-interface AuditRow {
-  id: number;
-  at: string;
-  token: string;
-  action: AuditAction;
-  contact_ids: string;
-  import_id: string | null;
-}
-const toAuditEntry = (row: AuditRow): AuditEntry => ({
-  id: String(row.id),
-  at: row.at,
-  token: row.token,
-  action: row.action,
-  contactIds: JSON.parse(row.contact_ids) as string[],
-  importId: row.import_id,
 });
 
 /**
@@ -82,7 +66,7 @@ export function sqliteReads(db: Database.Database, { cacheTokens = false } = {})
       commit.run();
     }
   };
-  const auditAfter = db.prepare<[number, string, number], AuditRow>(
+  const auditAfter = db.prepare<[number, string, number], AuditRow<number>>(
     'SELECT * FROM audit WHERE id > ? AND at > ? ORDER BY id LIMIT ?',
   );
   const tokenByHash = db.prepare<[string], TokenRow>('SELECT * FROM tokens WHERE hash = ? AND revoked_at IS NULL');
