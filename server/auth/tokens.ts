@@ -26,18 +26,28 @@ export async function createToken(store: Store, name: string, role: string, now:
   if (!ROLES.includes(role as Role)) {
     throw new TokenError(`Role "${role}" is unknown: use admin (reads and writes) or member (reads only).`);
   }
-  const taken = (await store.listTokens()).some((token) => token.name === name);
-  if (taken) throw new TokenError(`A token named "${name}" already exists (names stay reserved once revoked): pick another name.`);
   const token = `cc_${randomBytes(32).toString('base64url')}`;
-  await store.transaction((tx) => tx.createToken({ name, role: role as Role, hash: hashToken(token), createdAt: now }));
+  // Checked inside the write transaction: two processes creating the same name at once cannot both succeed.
+  await store.transaction(async (tx) => {
+    const taken = (await tx.listTokens()).some((existing) => existing.name === name);
+    if (taken) throw new TokenError(`A token named "${name}" already exists (names stay reserved once revoked): pick another name.`);
+    await tx.createToken({ name, role: role as Role, hash: hashToken(token), createdAt: now });
+  });
   return token;
 }
 
 /** When no admin token is active (first start), creates one named `admin` (or `admin-2`, …) and returns it. */
 export async function ensureAdminToken(store: Store, now: string): Promise<string | null> {
-  if (await store.hasActiveAdmin()) return null;
-  const names = new Set((await store.listTokens()).map((token) => token.name));
-  let name = 'admin';
-  for (let n = 2; names.has(name); n++) name = `admin-${n}`;
-  return createToken(store, name, 'admin', now);
+  const token = `cc_${randomBytes(32).toString('base64url')}`;
+  // One write transaction from the check to the write (it holds the writer lock on both stores), so two instances
+  // starting at once on a new database create one admin token between them, not one each.
+  const created = await store.transaction(async (tx) => {
+    if (await tx.hasActiveAdmin()) return false;
+    const names = new Set((await tx.listTokens()).map((existing) => existing.name));
+    let name = 'admin';
+    for (let n = 2; names.has(name); n++) name = `admin-${n}`;
+    await tx.createToken({ name, role: 'admin', hash: hashToken(token), createdAt: now });
+    return true;
+  });
+  return created ? token : null;
 }
