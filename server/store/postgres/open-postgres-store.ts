@@ -22,6 +22,7 @@ import { LookupIndex, type Undo } from './lookup-index';
 import { migrate } from './migrations';
 import { postgresOpenError, redactUrl } from './postgres-open-error';
 import { postgresReads, type Query } from './postgres-reads';
+import { createWriteQueue } from '../write-queue';
 
 interface PostgresStoreOptions {
   /** postgres:// or postgresql:// URL. */
@@ -56,7 +57,7 @@ export async function openPostgresStore({ url, now }: PostgresStoreOptions): Pro
 
   const index = new LookupIndex();
   const query: Query = async (statement) => (await pool.query(statement)).rows;
-  let queue: Promise<unknown> = Promise.resolve();
+  const queue = createWriteQueue();
 
   return {
     ...postgresReads(query),
@@ -80,12 +81,10 @@ export async function openPostgresStore({ url, now }: PostgresStoreOptions): Pro
           client.release(broken);
         }
       };
-      const result = queue.then(run, run);
-      queue = result.catch(() => undefined);
-      return result;
+      return queue.run(run);
     },
     async close() {
-      await queue;
+      await queue.idle();
       await pool.end();
     },
   };

@@ -25,6 +25,7 @@ import type { Store, Tx } from '../store';
 import { backgroundCheckpoint } from './background-checkpoint';
 import { migrate } from './migrations';
 import { type ContactRow, rowToContact, sqliteReads } from './sqlite-reads';
+import { createWriteQueue } from '../write-queue';
 
 interface SqliteStoreOptions {
   file: string;
@@ -71,7 +72,7 @@ export function openSqliteStore({ file, now, backgroundCheckpoint: inWorker = fa
   }
   const checkpoint = inWorker ? backgroundCheckpoint(writer, file, createRequire(import.meta.url).resolve('better-sqlite3')) : null;
   const tx = sqliteTx(writer);
-  let queue: Promise<unknown> = Promise.resolve();
+  const queue = createWriteQueue();
 
   return {
     ...sqliteReads(reader, { cacheTokens: true }),
@@ -89,13 +90,11 @@ export function openSqliteStore({ file, now, backgroundCheckpoint: inWorker = fa
           throw error;
         }
       };
-      const result = queue.then(run, run);
-      queue = result.catch(() => undefined);
-      return result;
+      return queue.run(run);
     },
     checkpointIdle: async () => checkpoint?.idle(),
     async close() {
-      await queue;
+      await queue.idle();
       await checkpoint?.close();
       reader.close();
       writer.close();
