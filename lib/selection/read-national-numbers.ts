@@ -4,7 +4,7 @@
  * country ("+33 6 12 34 56 78"), so the saved contact does not depend on a default country.
  */
 import type { ContactFormValues } from '../contact/contact-form-values';
-import { formatPhoneForDisplay, normalizePhone } from '../phone/phone';
+import { normalizePhone } from '../phone/phone';
 
 const PHONE_FIELDS = ['workPhone', 'otherPhone1', 'otherPhone2'] as const;
 export type PhoneField = (typeof PHONE_FIELDS)[number];
@@ -33,7 +33,7 @@ export function readNationalNumbers(values: ContactFormValues, fields: readonly 
   const unread: PhoneField[] = [];
   for (const field of fields) {
     const result = normalizePhone(values[field].trim(), { defaultCountry: country });
-    if (result.ok && result.valid) next[field] = formatPhoneForDisplay(result.number);
+    if (result.ok && result.valid) next[field] = result.display;
     else unread.push(field);
   }
   return { values: next, unread };
