@@ -11,7 +11,7 @@ import { dismissConflict as forgetConflict, readConflicts } from '../extension/s
 import { readContactsSorted } from '../extension/storage/contact-table';
 import { openContactsDb, type ConflictRecord, type ContactsDb, type StoredContact } from '../extension/storage/db';
 import type { ContactFields } from '../lib/contact/contact';
-import { directoryLookupFromList, type DirectoryLookup } from '../lib/contact/directory-lookup';
+import { directoryLookupFromList, lookupExcluding, type DirectoryLookup } from '../lib/contact/directory-lookup';
 import { findDuplicate, type DuplicateMatch } from '../lib/contact/find-duplicate';
 import { createContactSearch } from '../lib/search/search-contacts';
 import { buildSearchIndex } from '../lib/search/search-index';
@@ -70,7 +70,7 @@ export function useAdminDirectory(): AdminDirectory {
   const lookup = useMemo(() => directoryLookupFromList(contacts), [contacts]);
 
   const duplicateOf = useCallback(
-    (fields: ContactFields, exceptId: string | null) => findDuplicate(fields, exceptId === null ? lookup : without(lookup, exceptId)),
+    (fields: ContactFields, exceptId: string | null) => findDuplicate(fields, exceptId === null ? lookup : lookupExcluding(lookup, exceptId)),
     [lookup],
   );
 
@@ -84,14 +84,4 @@ export function useAdminDirectory(): AdminDirectory {
   );
 
   return { db, contacts, search, conflicts, lookup, reload, duplicateOf, dismissConflict };
-}
-
-function without(lookup: DirectoryLookup, id: string): DirectoryLookup {
-  return {
-    findByEmail: (email) => {
-      const found = lookup.findByEmail(email);
-      return found?.id === id ? undefined : found;
-    },
-    findByPhone: (e164) => lookup.findByPhone(e164).filter((contact) => contact.id !== id),
-  };
 }

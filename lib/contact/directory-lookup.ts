@@ -56,3 +56,14 @@ export function directoryLookupFromList(contacts: Iterable<ExistingContact>): Di
   for (const contact of contacts) directory.add(contact);
   return { findByEmail: directory.findByEmail, findByPhone: directory.findByPhone };
 }
+
+/** Duplicate lookups that ignore contact `id`: the contact being edited may keep its own email and phones. */
+export function lookupExcluding(lookup: DirectoryLookup, id: string): DirectoryLookup {
+  return {
+    findByEmail: (email) => {
+      const found = lookup.findByEmail(email);
+      return found?.id === id ? undefined : found;
+    },
+    findByPhone: (number) => lookup.findByPhone(number).filter((contact) => contact.id !== id),
+  };
+}

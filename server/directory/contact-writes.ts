@@ -5,7 +5,7 @@
  */
 import type { Contact, ContactFields, DuplicatePolicy } from '../../lib/contact/contact';
 import { contactWithFields } from '../../lib/contact/contact-with-fields';
-import type { DirectoryLookup } from '../../lib/contact/directory-lookup';
+import { lookupExcluding, type DirectoryLookup } from '../../lib/contact/directory-lookup';
 import { findDuplicate } from '../../lib/contact/find-duplicate';
 import { validateContact } from '../../lib/rules/validate-contact';
 import { HttpError } from '../http/http-error';
@@ -82,23 +82,12 @@ async function current(tx: Tx, id: string, version: number): Promise<Contact> {
   return contact;
 }
 
-/** Duplicate lookups that ignore the contact being edited (it may keep its own email and phones). */
-function excluding(lookup: DirectoryLookup, id: string): DirectoryLookup {
-  return {
-    findByEmail: (email) => {
-      const found = lookup.findByEmail(email);
-      return found?.id === id ? undefined : found;
-    },
-    findByPhone: (number) => lookup.findByPhone(number).filter((contact) => contact.id !== id),
-  };
-}
-
 /** PUT /contacts/:id with If-Match: 200 with the contact at its next version. */
 export async function updateContact(context: WriteContext, id: string, version: number, input: unknown): Promise<Answer> {
   const { tx, token, now } = context;
   const before = await current(tx, id, version);
   const fields = validated(input, context.defaultCountry);
-  const existing = await duplicateOf(tx, fields, excluding(tx.lookup(), id));
+  const existing = await duplicateOf(tx, fields, lookupExcluding(tx.lookup(), id));
   if (existing) throw duplicateError(existing);
   const contact = await tx.putContact(contactWithFields({ id, version: before.version + 1, updatedAt: now }, fields));
   await tx.addAudit({ at: now, token, action: 'contact.update', contactIds: [id] });
