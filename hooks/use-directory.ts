@@ -59,8 +59,9 @@ export function useDirectory(): Directory {
   const sync = async (database: ContactsDb) => {
     setSyncing(true);
     try {
-      const report = await sendToBackground('sync-now', undefined);
-      if (report.pulled > 0 || report.pushed > 0 || report.conflicts > 0 || report.cleared) await readAll();
+      // A run that changed the directory is announced by the worker, whoever asked for it, and the listener below
+      // reads it again: reading here too would read and index the whole directory twice.
+      await sendToBackground('sync-now', undefined);
     } catch (error) {
       // The server's and the network's failures are in the sync state, read below; this is the worker's own.
       reportError('the sync the popup asked for')(error);
