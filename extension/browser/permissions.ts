@@ -4,7 +4,7 @@
  */
 
 /** The match pattern of an origin: `https://h:8443` → `https://h:8443/*`. */
-function originPattern(origin: string): string {
+export function originPattern(origin: string): string {
   return `${origin}/*`;
 }
 
