@@ -29,6 +29,25 @@ export function callableOrigin(url: string | undefined): string | null {
   }
 }
 
+/** The site of the tab the popup was opened over, whether click-to-call is on there; null on a page it cannot run on. */
+export interface CurrentSite {
+  origin: string;
+  tabId: number;
+  on: boolean;
+}
+
+/**
+ * The active tab of the last focused browser window: the page under the toolbar popup (the click gave the popup
+ * activeTab, so its URL is readable), also when the popup is opened in a window of its own.
+ */
+export async function readCurrentSite(): Promise<CurrentSite | null> {
+  const window = await browser.windows.getLastFocused({ windowTypes: ['normal'] });
+  const [tab] = await browser.tabs.query({ active: true, windowId: window.id });
+  const origin = callableOrigin(tab?.url);
+  if (origin === null || tab?.id === undefined) return null;
+  return { origin, tabId: tab.id, on: (await siteCallingOrigins()).includes(origin) };
+}
+
 /** The origins click-to-call is on for. */
 export async function siteCallingOrigins(): Promise<string[]> {
   const scripts = await browser.scripting.getRegisteredContentScripts();
