@@ -6,7 +6,8 @@
  * Why `extended` (the library's `POSSIBLE` leniency) and not `VALID`: the issue's own example `(555) 123-4567` is not a valid US number (555 is a
  * fictional area code), and our import rules accept possible numbers too. A possible number is a looser match, so
  * the guards below (each one a false positive seen on real pages) do the rest:
- * - a national number (no `+` or `00`) must be written with a separator: a bare run of digits is an ID, an order
+ * - a national number (no `+` or `00`) must fit the country's numbering plan (no US number starts with 0), and be
+ *   written with a separator: a bare run of digits is an ID, an order
  *   or an invoice number far more often than a phone on the pages our users read (a table of IDs);
  * - at least {@link MIN_DIGITS} digits (postcodes, years, short codes);
  * - not glued to a word, `#`, `-` or `/` before or after (`INV-2024-000123`, `#123456789`);
@@ -16,6 +17,7 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { normalizePhone } from '../phone/phone';
+import { fitsNumberingPlan } from '../phone/phone-metadata';
 
 /** A number found at `text.slice(start, end)`, as E.164. */
 export interface PagePhone {
@@ -77,6 +79,8 @@ export function findPagePhones(text: string, defaultCountry?: string): PagePhone
     const start = searched[match.startsAt] === '+' && text[match.startsAt] === '0' ? match.startsAt - 1 : match.startsAt;
     const written = text.slice(start, match.endsAt);
     if (!looksLikePhone(text, start, match.endsAt, written)) continue;
+    const international = written.startsWith('+') || written.startsWith('00');
+    if (!international && !fitsNumberingPlan(match.number.country ?? match.number.countryCallingCode, match.number.nationalNumber)) continue;
     const rule = normalizePhone(written, country ? { defaultCountry: country } : {});
     if (rule.ok) found.push({ start, end: match.endsAt, e164: rule.number });
   }

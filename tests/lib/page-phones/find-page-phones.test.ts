@@ -67,3 +67,9 @@ describe('findPagePhones', () => {
     expect(text.slice(phone!.start, phone!.end)).toEqual('0033 1 23 45 67 89');
   });
 });
+
+describe('findPagePhones and numbering plans', () => {
+  it('takes a national number only where it fits the default country\'s plan: 030 1234567 is no US number', () => {
+    expect([found('Berlin: 030 1234567', 'US'), found('Berlin: 030 1234567', 'DE')]).toEqual([[], [['030 1234567', '+49301234567']]]);
+  });
+});
