@@ -6,7 +6,7 @@
 import type { PhoneKind } from './source-contact';
 
 const FAX = /fax|télécopie|telecopie/i;
-const WORK = /work|business|bureau|travail|geschäftlich|geschaeftlich|büro|buero|arbeit|dienstlich/i;
+const WORK = /work|business|office|bureau|travail|geschäftlich|geschaeftlich|büro|buero|arbeit|dienstlich/i;
 const MOBILE = /mobile|\bcell|portable|mobil|handy|iphone/i;
 
 /** The kind of a phone labelled `label` (fax before work: a `Work Fax` is a fax). */

@@ -4,6 +4,7 @@
  * title; `EMAIL` and `TEL` in card order, `PREF` marking the primary email, `TYPE` (or Apple's `X-ABLabel` of the
  * same group) labelling phones.
  */
+import { VCARD_PRODID } from '../../export/export-contacts-vcard';
 import type { Vcard } from '../../vcard/read-vcards';
 import { unescapeVcardText, vcardComponents, type VcardProperty } from '../../vcard/vcard-property';
 import { phoneKind } from '../phone-kind';
@@ -12,8 +13,6 @@ import type { SourceContact, SourceEmail, SourcePhone, SourceValue } from '../so
 /** Properties that describe the card, not the person: never listed as "not used". */
 const METADATA = new Set(['PRODID', 'UID', 'REV', 'X-ABUID', 'KIND', 'SOURCE', 'CLASS', 'X-ABLABEL']);
 
-/** The PRODID our export writes (lib/export/export-contacts-vcard.ts). */
-export const OUR_PRODID = '-//Company Contacts//EN';
 
 /** The properties of `card` holding data the import could use or list as unused. */
 export function dataProperties(card: Vcard): VcardProperty[] {
@@ -53,6 +52,6 @@ export function vcardSourceContact(card: Vcard): SourceContact {
     jobTitle: text(first('TITLE'), 'TITLE'),
     emails,
     phones,
-    unlabelledAreOptional: first('PRODID')?.value.trim() === OUR_PRODID,
+    unlabelledAreOptional: first('PRODID')?.value.trim() === VCARD_PRODID,
   };
 }
