@@ -43,7 +43,7 @@ export function checkAddressBookCsv(file: string, recognised: RecognisedCsv, bod
     if (fields.every((field) => field.trim() === '')) return checker.push({ blank: true });
     if (badQuotes) return checker.push({ problem: lineProblem(line, undefined, 'bad-quotes') });
     // A row of another width than the header was cut or joined: its cells would land in the wrong columns.
-    if (fields.length !== width) return checker.push({ problem: lineProblem(line, undefined, 'source-field-count', { count: fields.length, expected: width }) });
+    if (fields.length !== width) return checker.push({ problem: lineProblem(line, undefined, 'source-field-count', { count: fields.length, width }) });
     fields.forEach((field, i) => {
       if (field.trim() !== '' && !reader.labels.has(i)) collector.seen(reader.columns[i] ?? '');
     });

@@ -42,12 +42,13 @@ export function createSourceChecker(file: string, format: ImportFormat, collecto
       if ('problem' in record) return builder.reject(record.problem);
       const { contact } = record;
       const mapped = mapSourceContact(contact);
-      collector.place(mapped.placements);
       const result = checkContactFields(mapped.raw, contact.line, options.defaultCountry);
       if (!result.ok) {
         const problem = result.problem.code === 'name-required' ? lineProblem(contact.line, 'contact-name', 'source-name-required', { columns: nameColumns(contact) }) : result.problem;
         return builder.reject(problem);
       }
+      // Only lines the rules accept tell how columns were read: a rejected line's dropped values have no warning.
+      collector.place(mapped.placements);
       builder.accept(contact.line, result.contact, [...mapped.dropped, ...result.warnings]);
     },
     finish() {

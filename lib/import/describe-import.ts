@@ -31,7 +31,7 @@ const FIELD: Record<MappedField, Record<Locale, string>> = {
   'not-imported': { en: 'not imported (see the warnings)', fr: 'non importé (voir les avertissements)' },
 };
 
-function recognised(report: ImportReport, locale: Locale): string {
+function recognised(report: Pick<ImportReport, 'mapping'>, locale: Locale): string {
   const mapping = report.mapping;
   let what = VARIANT[mapping?.variant ?? 'contacts-csv'][locale];
   if (mapping && mapping.versions.length > 0) what += ` (version ${mapping.versions.join(', ')})`;
@@ -61,6 +61,6 @@ function mappingText(mapping: ImportMapping | undefined, locale: Locale): string
 }
 
 /** The preview's description of `report`'s file: what was recognised, and the mapping when there is one. */
-export function describeImport(report: ImportReport, locale: Locale): { recognised: string; mapping: string | null } {
+export function describeImport(report: Pick<ImportReport, 'mapping'>, locale: Locale): { recognised: string; mapping: string | null } {
   return { recognised: recognised(report, locale), mapping: mappingText(report.mapping, locale) };
 }

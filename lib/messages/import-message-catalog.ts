@@ -18,8 +18,8 @@ export const IMPORT_MESSAGE_CATALOG: Record<string, CatalogEntry> = {
     fr: () => "cette fiche n'a pas de ligne END:VCARD (le fichier a été coupé, ou une fiche a perdu sa fin). Exportez de nouveau les contacts.",
   },
   'source-field-count': {
-    en: (p) => `has ${num(p.count, 'en')} ${plural(Number(p.count), 'en', 'field', 'fields')} but the header has ${num(p.expected, 'en')}, so its values would land in the wrong columns. Check for an unclosed quote or a missing separator, or export the contacts again.`,
-    fr: (p) => `contient ${num(p.count, 'fr')} ${plural(Number(p.count), 'fr', 'champ', 'champs')} mais l'en-tête en a ${num(p.expected, 'fr')} : ses valeurs tomberaient dans les mauvaises colonnes. Cherchez un guillemet non fermé ou un séparateur manquant, ou exportez de nouveau les contacts.`,
+    en: (p) => `has ${num(p.count, 'en')} ${plural(Number(p.count), 'en', 'field', 'fields')} but the header has ${num(p.width, 'en')}, so its values would land in the wrong columns. Check for an unclosed quote or a missing separator, or export the contacts again.`,
+    fr: (p) => `contient ${num(p.count, 'fr')} ${plural(Number(p.count), 'fr', 'champ', 'champs')} mais l'en-tête en a ${num(p.width, 'fr')} : ses valeurs tomberaient dans les mauvaises colonnes. Cherchez un guillemet non fermé ou un séparateur manquant, ou exportez de nouveau les contacts.`,
   },
   'source-name-required': {
     en: (p) => `the contact has no name: ${p.columns === '' ? 'the file has no name column' : `${p.columns} ${String(p.columns).includes(',') ? 'are all' : 'is'} empty`}. Give the contact a name (or a company, for a switchboard) in your address book and export again.`,

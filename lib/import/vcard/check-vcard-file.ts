@@ -32,7 +32,8 @@ export function checkVcardFile(file: { name: string; bytes: Uint8Array }, option
       checker.push({ problem: lineProblem(card.line, undefined, 'vcard-unterminated') });
       continue;
     }
-    for (const property of dataProperties(card)) collector.seen(property.name);
+    // FN repeats the name N gives (FN is read when N is empty): not a column of data left behind.
+    for (const property of dataProperties(card)) if (property.name !== 'FN') collector.seen(property.name);
     checker.push({ contact: vcardSourceContact(card) });
   }
   return checker.finish();
