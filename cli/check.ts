@@ -24,8 +24,9 @@ function plural(count: number, word: string): string {
 function summary(report: ImportReport): string {
   const file = escapeControlCharacters(report.file);
   if (!report.ok) return `${file}: refused. ${escapeControlCharacters(report.error?.message ?? '')}\n`;
+  // Our own CSV needs no word on how it was read; another format says what was recognised and how (issue 13).
   const { recognised, mapping } = describeImport(report, 'en');
-  const read = escapeControlCharacters(mapping === null ? recognised : `${recognised} ${mapping}`);
+  const read = mapping === null ? '' : `${escapeControlCharacters(`${recognised} ${mapping}`)}\n`;
   const counts = [
     plural(report.contacts.length, 'new contact'),
     plural(report.updates.length, 'update'),

@@ -30,8 +30,8 @@ function summary(answer: ImportResponse): string {
     (problem) => `  ${escapeControlCharacters(problem.message)}`,
   );
   const { recognised, mapping } = describeImport(answer, 'en');
-  const read = escapeControlCharacters(mapping === null ? recognised : `${recognised} ${mapping}`);
-  return `${head}; ${duplicates} duplicates, ${rejected} rejected, ${blank} blank lines.\n${read}\n${lines.join('\n')}${lines.length ? '\n' : ''}`;
+  const read = mapping === null ? '' : `${escapeControlCharacters(`${recognised} ${mapping}`)}\n`;
+  return `${head}; ${duplicates} duplicates, ${rejected} rejected, ${blank} blank lines.\n${read}${lines.join('\n')}${lines.length ? '\n' : ''}`;
 }
 
 export async function run(args: string[]): Promise<number> {
