@@ -35,8 +35,9 @@ function distinctPhones(phones: readonly SourcePhone[]): SourcePhone[] {
   const seen = new Set<string>();
   return phones.filter((phone) => {
     const digits = phone.value.replace(/[^\d+]/g, '');
-    if (seen.has(digits)) return false;
-    seen.add(digits);
+    const key = digits === '' ? phone.value.trim() : digits;
+    if (seen.has(key)) return false;
+    seen.add(key);
     return true;
   });
 }

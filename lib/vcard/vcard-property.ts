@@ -62,7 +62,8 @@ export function readVcardProperty(line: string): VcardProperty | null {
   for (const param of params) {
     const equals = param.indexOf('=');
     const key = (equals === -1 ? '' : param.slice(0, equals)).trim().toLowerCase();
-    const values = splitOutsideQuotes(equals === -1 ? param : param.slice(equals + 1), ',').map((v) => v.replace(/"/g, '').trim().toLowerCase());
+    // `TYPE="work,voice"` is a list too (RFC 6350 writes it quoted): the quotes go, then the commas split.
+    const values = (equals === -1 ? param : param.slice(equals + 1)).replace(/"/g, '').split(',').map((v) => v.trim().toLowerCase());
     if (key === 'encoding' || (key === '' && ENCODINGS.has(values[0] ?? ''))) encoding = values[0] ?? '';
     else if (key === 'charset') charset = values[0];
     else if (key === 'pref') types.push('pref');
