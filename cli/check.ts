@@ -38,7 +38,7 @@ function summary(report: ImportReport): string {
   const section = (title: string, items: readonly { message: string }[]) =>
     items.length === 0 ? '' : `\n${title}:\n${items.map((item) => `  ${escapeControlCharacters(item.message)}`).join('\n')}\n`;
   return (
-    `${file}: accepted. ${counts.join(', ')}.\n${read}\n` +
+    `${file}: accepted. ${counts.join(', ')}.\n${read}` +
     section('Rejected', report.rejected) +
     section('Duplicates', report.duplicates) +
     section('Warnings', report.warnings as LineProblem[])
