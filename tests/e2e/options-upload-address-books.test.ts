@@ -33,7 +33,7 @@ describe.skipIf(!requireChromium())('uploading Google and vCard files in the opt
       onServer: (await serverNames(setup.admin)).includes('Acme Reception'),
     };
     expect(actual).toEqual({
-      counts: { create: '3 new contacts will be added', duplicates: 'No duplicate', rejected: '1 line is rejected', warnings: '4 warnings' },
+      counts: { create: '3 new contacts will be added', duplicates: 'No duplicate', rejected: '1 line is rejected (listed below)', warnings: '4 warnings' },
       recognised: 'Recognised: a Google Contacts CSV (current export).',
       mapsName: true,
       listsUnused: true,
