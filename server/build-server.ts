@@ -14,7 +14,7 @@ import { isAllowedOrigin } from './http/origin-policy';
 import { registerApiDocs } from './http/api-docs';
 import { auditRoutes } from './routes/audit-routes';
 import { contactRoutes } from './routes/contact-routes';
-import { importRoutes } from './routes/import-routes';
+import { CSV_TYPES, importRoutes, VCARD_TYPES } from './routes/import-routes';
 import { metaRoutes } from './routes/meta-routes';
 import { openStore } from './store/open-store';
 import type { Store } from './store/store';
@@ -71,8 +71,8 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
   app.setErrorHandler(errorHandler(config.bodyLimit));
   app.setNotFoundHandler(notFoundHandler);
 
-  // CSV uploads arrive as raw bytes: the core decodes them (UTF-8, UTF-16, Windows-1252).
-  app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer' }, (_request, body, done) =>
+  // CSV and vCard uploads arrive as raw bytes: the core decodes them (UTF-8, UTF-16, Windows-1252; issue 13 for vCard).
+  app.addContentTypeParser([...CSV_TYPES, ...VCARD_TYPES], { parseAs: 'buffer' }, (_request, body, done) =>
     done(null, body),
   );
 

@@ -37,7 +37,7 @@ export function UploadResult({ result, undo, onDownloadRejected }: UploadResultP
             {i18n.t('undoUpload')}
           </button>
         ) : null}
-        {counts.rejected > 0 ? (
+        {counts.rejected > 0 && (result.format ?? 'contacts-csv') === 'contacts-csv' ? (
           <button type="button" onClick={onDownloadRejected}>
             {i18n.t('downloadRejected')}
           </button>

@@ -121,13 +121,16 @@ export function createApiClient({ baseUrl, token, fetch: doFetch }: ApiClientOpt
     /** Resolves with the tombstone (`deleted: true`, next version). */
     deleteContact: (contactId: string, version: number, options?: WriteOptions) =>
       call<Contact>({ method: 'DELETE', path: `/contacts/${id(contactId)}`, headers: write(options, ifMatch(version)) }),
-    /** A refused file rejects with `ApiError` 422 whose `body` is the `ImportResponse`. */
+    /**
+     * Imports a contacts file: a `.vcf` name is sent as `text/vcard`, any other as `text/csv` (ours, Google Contacts,
+     * Outlook; issue 13). A refused file rejects with `ApiError` 422 whose `body` is the `ImportResponse`.
+     */
     importCsv: (fileName: string, bytes: Uint8Array | string, options?: ImportOptions) =>
       call<ImportResponse>({
         method: 'POST',
         path: '/imports',
         query: { ...importQuery(options), file: fileName },
-        headers: write(options, { 'content-type': 'text/csv' }),
+        headers: write(options, { 'content-type': fileName.toLowerCase().endsWith('.vcf') ? 'text/vcard' : 'text/csv' }),
         body: bytes,
       }),
     importJson: (list: unknown, options?: ImportOptions) =>

@@ -7,6 +7,7 @@
  */
 import { Type } from 'typebox';
 import type { FileError, LineProblem, ReportContact, ReportDuplicate, ReportUpdate } from '../contact/contact';
+import type { ImportMapping } from '../import/import-format';
 import { ContactSchema, DuplicatePolicySchema, PhoneSchema } from './contact-schema';
 
 /** Most contacts (or audit entries) in one page. */
@@ -109,7 +110,7 @@ export const ImportHeadersSchema = Type.Object({
   'x-file-name': Type.Optional(Type.String({ description: 'The CSV file name, percent-encoded (encodeURIComponent), instead of ?file=.' })),
 });
 
-export const ImportBodySchema = Type.Unknown({ description: 'A CSV file (text/csv: UTF-8, UTF-16 or Windows-1252) or a JSON list of contacts.' });
+export const ImportBodySchema = Type.Unknown({ description: 'A CSV file (text/csv: UTF-8, UTF-16 or Windows-1252; ours, Google Contacts or Outlook), a vCard file (text/vcard) or a JSON list of contacts.' });
 
 export const ImportCountsSchema = Type.Object({
   created: Type.Integer(),
@@ -130,6 +131,12 @@ export const ImportResponseSchema = Type.Object({
   duplicates: opaque<ReportDuplicate[]>({ type: 'array' }),
   warnings: opaque<LineProblem[]>({ type: 'array' }),
   blank: Type.Integer(),
+  format: Type.Optional(
+    Type.Enum(['contacts-csv', 'google-csv', 'outlook-csv', 'vcard'], { description: 'What the file was read as (issue 13); absent for a JSON list.' }),
+  ),
+  mapping: Type.Optional(
+    opaque<ImportMapping>({ type: 'object', additionalProperties: true, description: 'How a Google, Outlook or vCard file was mapped (lib/import/import-format.ts).' }),
+  ),
   importId: Type.Union([Type.String(), Type.Null()], { description: 'Null for a dry run or a refused file.' }),
   dryRun: Type.Boolean(),
   onDuplicate: DuplicatePolicySchema,

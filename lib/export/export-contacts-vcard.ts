@@ -6,6 +6,13 @@ import type { ContactFields, Phone } from '../contact/contact';
 
 const encoder = new TextEncoder();
 
+/**
+ * §6.7.3: the product that wrote the card. The importer (lib/import/vcard/vcard-source-contact.ts) reads our own
+ * cards' phones not typed `work` as optional phones, so a contact with an email and optional phones only comes back
+ * the same (issue 13's round trip), where another writer's first phone would become the work phone.
+ */
+export const VCARD_PRODID = '-//Company Contacts//EN';
+
 /** §3.4: backslash, comma, semicolon and line breaks are escaped in text values. */
 function escapeVcardText(value: string): string {
   return value.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
@@ -38,7 +45,7 @@ function tel(phone: Phone): string {
 }
 
 function card(contact: ContactFields): string {
-  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escapeVcardText(contact.name)}`];
+  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `PRODID:${VCARD_PRODID}`, `FN:${escapeVcardText(contact.name)}`];
   if (contact.position !== undefined) lines.push(`TITLE:${escapeVcardText(contact.position)}`);
   if (contact.email !== undefined) lines.push(`EMAIL;TYPE=work:${escapeVcardText(contact.email)}`);
   for (const phone of contact.phones) lines.push(tel(phone));

@@ -25,7 +25,7 @@ describe.skipIf(!requireChromium())('the options page connection, in Chromium, a
     expect(actual).toEqual({
       snapshot: { settingsUrl: true, token: false, contact: true },
       status: 'Connected as alice (admin).',
-      sections: ['Add or edit a contact', 'Upload a CSV file', 'Manage contacts', 'Export and template', 'Directory server', 'How to call', 'Phone numbers'],
+      sections: ['Add or edit a contact', 'Upload contacts (CSV or vCard)', 'Manage contacts', 'Export and template', 'Directory server', 'How to call', 'Phone numbers'],
     });
     await page.close();
   });

@@ -25,7 +25,7 @@ describe.skipIf(!requireFrenchUi())('the options page in French', () => {
     };
     expect(actual).toEqual({
       lang: 'fr',
-      title: 'Charger un fichier CSV',
+      title: 'Charger des contacts (CSV ou vCard)',
       field: expect.stringContaining("n'est pas au format international"),
       firstRow: ['3', 'nom-contact', expect.stringContaining('Le nom du contact est vide')],
     });
