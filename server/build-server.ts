@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { defaults, type ServerConfig } from './config';
 import { authHook } from './auth/auth-hook';
 import { failedAuthLimit } from './auth/failed-auth-limit';
+import { lastUsedRecorder } from './auth/last-used';
 import { finiteNumbers } from './http/finite-numbers';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler, HttpError, notFoundHandler } from './http/http-error';
 import { isAllowedOrigin } from './http/origin-policy';
@@ -16,6 +17,7 @@ import { auditRoutes } from './routes/audit-routes';
 import { contactRoutes } from './routes/contact-routes';
 import { importRoutes } from './routes/import-routes';
 import { metaRoutes } from './routes/meta-routes';
+import { tokenRoutes } from './routes/token-routes';
 import { openStore } from './store/open-store';
 import type { Store } from './store/store';
 
@@ -92,7 +94,7 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
     }
     done();
   });
-  app.addHook('onRequest', authHook(store, failedAuthLimit(config.authFailureMax, config.authFailureWindowMs)));
+  app.addHook('onRequest', authHook(store, failedAuthLimit(config.authFailureMax, config.authFailureWindowMs), lastUsedRecorder(store, app.log)));
   await app.register(rateLimit, {
     global: true,
     hook: 'preHandler',
@@ -110,6 +112,7 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
       contactRoutes(api);
       importRoutes(api);
       auditRoutes(api);
+      tokenRoutes(api);
     },
     { prefix: '/api/v1' },
   );
