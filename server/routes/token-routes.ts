@@ -32,12 +32,20 @@ function toTokenInfo(token: TokenRecord, all: readonly TokenRecord[], now: strin
   };
 }
 
+/**
+ * ISO 8601: a date (midnight UTC) or a date-time with its offset. A date-time without one would be read in the
+ * server's time zone, which the admin does not see.
+ */
+const ISO_TIME = /^\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d))?$/u;
+/** Beyond this, toISOString writes a 6-digit year (`+010000-…`) that no longer sorts as a string. */
+const LAST_TIME = Date.parse('9999-12-31T23:59:59.999Z');
+
 /** `expiresAt` as stored (toISOString form, so stored times compare as strings); 400 unless a future date-time. */
 function readExpiry(expiresAt: string | undefined, now: string): string | null {
   if (expiresAt === undefined) return null;
-  const time = Date.parse(expiresAt);
-  if (Number.isNaN(time)) {
-    throw new HttpError(400, 'invalid-expires-at', `expiresAt "${expiresAt}" is not a date-time: send e.g. "2027-01-31T00:00:00Z", or leave it out for a token that never expires.`);
+  const time = ISO_TIME.test(expiresAt) ? Date.parse(expiresAt) : Number.NaN;
+  if (Number.isNaN(time) || time > LAST_TIME) {
+    throw new HttpError(400, 'invalid-expires-at', `expiresAt "${expiresAt}" is not an ISO 8601 date-time with its time zone: send e.g. "2027-01-31T00:00:00Z" or "2027-01-31", or leave it out for a token that never expires.`);
   }
   const iso = new Date(time).toISOString();
   if (iso <= now) throw new HttpError(400, 'invalid-expires-at', `expiresAt "${expiresAt}" is not in the future: send a later date-time, or leave it out.`);

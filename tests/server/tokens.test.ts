@@ -61,8 +61,12 @@ describeStores('the token API (issue 11)', (store) => {
         server.call('/tokens', { method: 'POST', json: { name: 'x', role: 'owner' } }),
         server.call('/tokens', { method: 'POST', json: { name: 'x', role: 'member', expiresAt: 'next week' } }),
         server.call('/tokens', { method: 'POST', json: { name: 'x', role: 'member', expiresAt: '2020-01-01T00:00:00Z' } }),
+        server.call('/tokens', { method: 'POST', json: { name: 'x', role: 'member', expiresAt: '2030-01-01T00:00:00' } }),
+        server.call('/tokens', { method: 'POST', json: { name: 'x', role: 'member', expiresAt: '+010000-01-01T00:00:00Z' } }),
+        server.call('/tokens', { method: 'POST', json: { name: 'dated', role: 'member', expiresAt: '2099-06-30' } }),
+        server.call('/tokens', { method: 'POST', json: { name: 'offset', role: 'member', expiresAt: '2099-06-30T12:00:00+02:00' } }),
       ]);
-      const actual = answers.map((answer) => [answer.status, answer.body.error.code]);
+      const actual = answers.map((answer) => [answer.status, answer.body.error?.code]);
       expect(actual).toEqual([
         [409, 'token-name-taken'],
         [409, 'token-name-taken'],
@@ -70,8 +74,13 @@ describeStores('the token API (issue 11)', (store) => {
         [400, 'invalid-request'],
         [400, 'invalid-expires-at'],
         [400, 'invalid-expires-at'],
+        [400, 'invalid-expires-at'],
+        [400, 'invalid-expires-at'],
+        [201, undefined],
+        [201, undefined],
       ]);
-      expect(answers[4]!.body.error.message).toMatch(/"next week" is not a date-time: send e\.g\./u);
+      expect(answers[4]!.body.error.message).toMatch(/"next week" is not an ISO 8601 date-time with its time zone: send e\.g\./u);
+      expect([answers[8]!.body.expiresAt, answers[9]!.body.expiresAt]).toEqual(['2099-06-30T00:00:00.000Z', '2099-06-30T10:00:00.000Z']);
     });
   });
 
