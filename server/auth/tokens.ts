@@ -80,19 +80,22 @@ export async function createToken(store: Store, name: string, role: string, now:
   return (await issueToken(store, { name, role }, now)).secret;
 }
 
-/** When no admin token is active (first start), creates one named `admin` (or `admin-2`, …) and returns it. */
-export async function ensureAdminToken(store: Store, now: string): Promise<string | null> {
+/**
+ * When no admin token is usable (first start, or every admin token expired), creates one named `admin` (or
+ * `admin-2`, …) and returns its name and secret.
+ */
+export async function ensureAdminToken(store: Store, now: string): Promise<{ name: string; secret: string } | null> {
   const token = newSecret();
   // One write transaction from the check to the write (it holds the writer lock on both stores), so two instances
   // starting at once on a new database create one admin token between them, not one each. An expired admin token
   // does not count: restarting the server is how an admin whose tokens all expired gets back in.
   const created = await store.transaction(async (tx) => {
-    if (await tx.hasActiveAdmin(now)) return false;
+    if (await tx.hasActiveAdmin(now)) return null;
     const names = new Set((await tx.listTokens()).map((existing) => existing.name));
     let name = 'admin';
     for (let n = 2; names.has(name); n++) name = `admin-${n}`;
     await tx.createToken({ id: newTokenId(), name, role: 'admin', hash: hashToken(token), createdAt: now });
-    return true;
+    return name;
   });
-  return created ? token : null;
+  return created === null ? null : { name: created, secret: token };
 }
