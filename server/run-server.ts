@@ -10,6 +10,7 @@ import { buildServer } from './build-server';
 import type { ServerConfig } from './config';
 import { describeStore, storeKind } from './store/open-store';
 import { StoreOpenError } from './store/store-open-error';
+import { TlsFilesError } from './http/tls-files';
 
 export class StartupError extends Error {
   override name = 'StartupError';
@@ -48,7 +49,7 @@ function listenError(config: ServerConfig, error: unknown): StartupError {
 export interface Started {
   app: FastifyInstance;
   url: string;
-  /** The admin token created on this start (first start only), else null. */
+  /** The admin token created on this start (first start, or every admin token expired), else null. */
   adminToken: string | null;
 }
 
@@ -57,11 +58,12 @@ export async function runServer(config: ServerConfig, print: (line: string) => v
   try {
     app = await buildServer(config);
   } catch (error) {
+    if (error instanceof TlsFilesError) throw new StartupError(error.message, { cause: error });
     throw databaseError(config.db, error);
   }
-  let adminToken: string | null;
+  let created: Awaited<ReturnType<typeof ensureAdminToken>>;
   try {
-    adminToken = await ensureAdminToken(app.store, config.now());
+    created = await ensureAdminToken(app.store, config.now());
   } catch (error) {
     // Two instances started at once on a new PostgreSQL database: the other one created the admin token first.
     const createdElsewhere = await app.store.hasActiveAdmin().catch(() => false);
@@ -69,7 +71,7 @@ export async function runServer(config: ServerConfig, print: (line: string) => v
       await app.close();
       throw databaseError(config.db, error);
     }
-    adminToken = null;
+    created = null;
   }
   try {
     await app.listen({ host: config.host, port: config.port });
@@ -80,10 +82,10 @@ export async function runServer(config: ServerConfig, print: (line: string) => v
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  const url = `http://${host}:${port}`;
+  const url = `${config.tlsCert === undefined ? 'http' : 'https'}://${host}:${port}`;
   const lines = [`Company Contacts directory server: ${url} (database ${describeStore(config.db)})`];
-  if (adminToken) {
-    lines.push('First start: created the admin token "admin". Keep it now, it will not be shown again:', `  ${adminToken}`);
+  if (created) {
+    lines.push(`No usable admin token: created the admin token "${created.name}". Keep it now, it will not be shown again:`, `  ${created.secret}`);
   }
   print(lines.join('\n'));
   let closing = false;
@@ -101,5 +103,5 @@ export async function runServer(config: ServerConfig, print: (line: string) => v
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
-  return { app, url, adminToken };
+  return { app, url, adminToken: created?.secret ?? null };
 }
