@@ -5,6 +5,19 @@
 
 const encoder = new TextEncoder();
 
+/** True when `line` takes at most `max` octets in UTF-8, counted without encoding it (the common case: no fold). */
+function fitsIn(line: string, max: number): boolean {
+  if (line.length > max) return false;
+  let octets = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    // A surrogate pair is 4 octets over 2 units: 2 each.
+    octets += code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 2 : 3;
+    if (octets > max) return false;
+  }
+  return true;
+}
+
 /** §3.4: backslash, comma, semicolon and line breaks are escaped in text values. */
 export function escapeVcardText(value: string): string {
   return value.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
@@ -12,8 +25,7 @@ export function escapeVcardText(value: string): string {
 
 /** §3.2: a line longer than 75 octets continues on lines that start with one space, never inside a UTF-8 character. */
 export function foldVcardLine(line: string): string {
-  // 25 UTF-16 units are at most 75 octets: most lines skip the encoding.
-  if (line.length <= 25 || encoder.encode(line).length <= 75) return line;
+  if (fitsIn(line, 75)) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
