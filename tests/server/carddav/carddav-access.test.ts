@@ -66,6 +66,12 @@ describe('access to the CardDAV address book', () => {
     expect(actual).toEqual([200, '"1"', 'text/vcard; charset=utf-8', 'VERSION:3.0', 'VERSION:4.0', 304]);
   });
 
+  it('answers HEAD of a card with its ETag and no body, and the context path without its trailing slash', async () => {
+    const head = await dav(server.url, { method: 'HEAD', path: `${BOOK}${id}.vcf`, token: server.member });
+    const root = await dav(server.url, { method: 'PROPFIND', path: '/dav', depth: '0', token: server.member });
+    expect([head.status, head.headers.get('etag'), head.text, root.status]).toEqual([200, '"1"', '', 207]);
+  });
+
   it('answers 404 for a card that does not exist and for paths outside the service', async () => {
     const statuses = await Promise.all(
       [`${BOOK}nobody.vcf`, '/dav/elsewhere/'].map(async (path) => (await dav(server.url, { method: 'PROPFIND', path, depth: '0', token: server.member })).status),
