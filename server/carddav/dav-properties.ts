@@ -50,15 +50,24 @@ export function askedVersion(asked: DavElement | undefined): VcardVersion {
 export const cardEtag = (contact: Contact) => `"${contact.version}"`;
 export const CARD_CONTENT_TYPE = 'text/vcard; charset=utf-8';
 
+const constant = (ns: string, name: string, inner: string): [string, Property] => {
+  const xml = element(ns, name, inner);
+  return [key(ns, name), () => xml];
+};
+
+/** The properties every resource has, built once. */
+const COMMON: [string, Property][] = [
+  constant(DAV, 'current-user-principal', href(PRINCIPAL)),
+  constant(DAV, 'principal-collection-set', href(PRINCIPAL)),
+  // Read only: the directory is edited by admins in the console.
+  constant(DAV, 'current-user-privilege-set', '<d:privilege><d:read/></d:privilege><d:privilege><d:read-current-user-privilege-set/></d:privilege>'),
+  constant(DAV, 'owner', href(PRINCIPAL)),
+];
+
 function properties(resource: DavResource, context: DavContext): Map<string, Property> {
-  const map = new Map<string, Property>();
+  const map = new Map<string, Property>(COMMON);
   const set = (ns: string, name: string, value: Property | string) =>
     map.set(key(ns, name), typeof value === 'string' ? () => element(ns, name, value) : value);
-  set(DAV, 'current-user-principal', href(PRINCIPAL));
-  set(DAV, 'principal-collection-set', href(PRINCIPAL));
-  // Read only: the directory is edited by admins in the console.
-  set(DAV, 'current-user-privilege-set', '<d:privilege><d:read/></d:privilege><d:privilege><d:read-current-user-privilege-set/></d:privilege>');
-  set(DAV, 'owner', href(PRINCIPAL));
   switch (resource.kind) {
     case 'root':
     case 'home':

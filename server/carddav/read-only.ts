@@ -3,9 +3,8 @@
  * method (PUT, DELETE, PROPPATCH, MKCOL, …) is answered 403 with the DAV:need-privileges precondition
  * (RFC 3744 §7.1.1) naming the resource and the write privilege, which clients show as "read only".
  */
-import type { DavReply } from './dav-request';
+import { XML_TYPE, type DavReply } from './dav-request';
 import { davError, escapeXml } from './dav-xml-write';
-import { XML_TYPE } from './dav-request';
 
 /** What the service answers (the Allow header). */
 export const READ_METHODS = 'OPTIONS, GET, HEAD, PROPFIND, REPORT';
