@@ -74,6 +74,8 @@ function properties(resource: DavResource, context: DavContext): Map<string, Pro
       set(DAV, 'resourcetype', '<d:collection/>');
       set(DAV, 'displayname', escapeXml(context.bookName));
       set(DAV, 'supported-report-set', '');
+      // Clients that ask the address they were given for the home set directly (not via the principal) find it.
+      set(CARDDAV, 'addressbook-home-set', href(HOME));
       break;
     case 'principal':
       set(DAV, 'resourcetype', '<d:collection/><d:principal/>');

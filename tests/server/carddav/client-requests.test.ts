@@ -67,9 +67,12 @@ describe('Thunderbird (built-in CardDAV address book)', () => {
 });
 
 describe('DAVx⁵', () => {
-  it('finds the home set and the read-only address book', async () => {
-    const principal = readMultistatus((await send({ method: 'PROPFIND', path: '/dav/principal/', depth: '0', body: davx5.homeSet, userAgent: davx5.userAgent })).text);
-    expect(principal.responses[0]!.values['addressbook-home-set']).toContain('/dav/addressbooks/');
+  it('finds the home set, on the principal or on the address it was given, and the read-only address book', async () => {
+    for (const path of ['/dav/principal/', '/dav/']) {
+      const answer = readMultistatus((await send({ method: 'PROPFIND', path, depth: '0', body: davx5.homeSet, userAgent: davx5.userAgent })).text);
+      expect(answer.responses[0]!.props).toEqual({ 'addressbook-home-set': OK, 'current-user-principal': OK });
+      expect(answer.responses[0]!.values['addressbook-home-set']).toContain('/dav/addressbooks/');
+    }
     const home = readMultistatus((await send({ method: 'PROPFIND', path: '/dav/addressbooks/', depth: '1', body: davx5.collections, userAgent: davx5.userAgent })).text);
     const book = home.responses.find((r) => r.href === BOOK)!;
     expect(book.props).toEqual({
@@ -118,6 +121,7 @@ describe('iOS and macOS Contacts', () => {
     expect([challenged.status, challenged.headers.get('www-authenticate')]).toEqual([401, 'Basic realm="Company Contacts", charset="UTF-8"']);
     const answer = readMultistatus((await send({ method: 'PROPFIND', path: '/dav/', depth: '0', body: ios.principal, userAgent: ios.userAgent })).text);
     expect(answer.responses[0]!.props).toEqual({ 'current-user-principal': OK, 'principal-URL': NOT_FOUND, resourcetype: OK });
+    expect(answer.responses[0]!.values['current-user-principal']).toContain('/dav/principal/');
   });
 
   it('sees "addressbook" in the DAV header of a bare OPTIONS on the principal', async () => {
