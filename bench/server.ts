@@ -23,7 +23,7 @@
  *   --server-flag F  a Node flag for the server process (repeatable), e.g. --server-flag=--cpu-prof
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -32,6 +32,7 @@ import { parseArgs } from 'node:util';
 import { csvHeaderLine } from '../lib/csv/csv-columns';
 import { createToken } from '../server/auth/tokens';
 import { openSqliteStore } from '../server/store/sqlite/open-sqlite-store';
+import { serverCpu } from './server-cpu';
 
 interface LoadResult {
   requests: { average: number };
@@ -85,24 +86,6 @@ async function benchToken(db: string): Promise<string> {
     return await createToken(store, `bench-${Date.now()}`, 'admin', new Date().toISOString());
   } finally {
     await store.close();
-  }
-}
-
-/**
- * CPU seconds used so far by the server: the whole process and its main thread (the event loop, which bounds the
- * requests/s). Read from /proc, so Linux only (NaN in the report elsewhere). Divided by the requests served, it gives
- * a cost per request that depends much less than requests/s on how busy the rest of the machine is.
- */
-function serverCpu(pid: number): { process: number; main: number } | null {
-  const seconds = (file: string) => {
-    // Fields 14 and 15 (utime, stime) after the ")" that ends the command name; clock ticks of 1/100 s.
-    const fields = readFileSync(file, 'utf8').split(')').at(-1)!.trim().split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  };
-  try {
-    return { process: seconds(`/proc/${pid}/stat`), main: seconds(`/proc/${pid}/task/${pid}/stat`) };
-  } catch {
-    return null;
   }
 }
 

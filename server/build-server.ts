@@ -9,6 +9,7 @@ import type https from 'node:https';
 import Fastify, { type FastifyHttpOptions, type FastifyHttpsOptions, type FastifyInstance } from 'fastify';
 import { defaults, type ServerConfig } from './config';
 import { authHook } from './auth/auth-hook';
+import { registerCardDav } from './carddav/carddav-routes';
 import { failedAuthLimit } from './auth/failed-auth-limit';
 import { lastUsedRecorder } from './auth/last-used';
 import { finiteNumbers } from './http/finite-numbers';
@@ -99,6 +100,8 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
   });
   // A web page must not use the API, even with a stolen token: refuse the request, not only the CORS headers.
   app.addHook('onRequest', (request, _reply, done) => {
+    // Routes outside CORS (the CardDAV address book, issue 12) are for native clients, which send no Origin policy.
+    if (request.routeOptions.config.cors === false) return done();
     const origin = request.headers.origin;
     if (origin !== undefined && !allowed(origin)) {
       return done(new HttpError(403, 'origin-not-allowed', `Origin "${origin}" may not call this server: only the extension can. Add it to CONTACTS_ALLOWED_ORIGINS if it should.`));
@@ -127,5 +130,6 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
     },
     { prefix: '/api/v1' },
   );
+  await registerCardDav(app);
   return app;
 }

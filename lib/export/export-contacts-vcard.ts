@@ -3,8 +3,7 @@
  * lines folded at 75 octets without splitting a UTF-8 character (§3.2). Phones are `tel:` URIs (§6.4.1).
  */
 import type { ContactFields, Phone } from '../contact/contact';
-
-const encoder = new TextEncoder();
+import { escapeVcardText, foldVcardLine } from '../vcard/vcard-text';
 
 /**
  * §6.7.3: the product that wrote the card. The importer (lib/import/vcard/vcard-source-contact.ts) reads our own
@@ -12,32 +11,6 @@ const encoder = new TextEncoder();
  * the same (issue 13's round trip), where another writer's first phone would become the work phone.
  */
 export const VCARD_PRODID = '-//Company Contacts//EN';
-
-/** §3.4: backslash, comma, semicolon and line breaks are escaped in text values. */
-function escapeVcardText(value: string): string {
-  return value.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/** §3.2: a line longer than 75 octets continues on lines that start with one space. */
-function foldVcardLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    const limit = parts.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
 
 function tel(phone: Phone): string {
   const type = phone.type === 'work' ? '"work,voice"' : 'voice';

@@ -58,6 +58,10 @@ interface IdempotentAnswer {
 
 export interface StoreReads {
   getContact(id: string): Promise<Contact | undefined>;
+  /** The contacts (tombstones included) with these ids, in one query, in no particular order; unknown ids are left out. */
+  getContacts(ids: readonly string[]): Promise<Contact[]>;
+  /** The seq of the latest change in the feed (0 for an empty directory): the CardDAV CTag and sync-token (issue 12). */
+  lastSeq(): Promise<number>;
   /**
    * Contacts (tombstones included) whose last change is after `afterSeq`, oldest change first, as one JSON array
    * text (stored JSON, not re-serialised: the feed's hot path); `lastSeq` is the last one's, or `afterSeq` if none.

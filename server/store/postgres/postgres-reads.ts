@@ -18,6 +18,16 @@ export function postgresReads(query: Query): StoreReads {
       const rows = await query<{ json: string }>({ name: 'contact-by-id', text: 'SELECT json FROM contacts WHERE id = $1', values: [id] });
       return rows[0] && (JSON.parse(rows[0].json) as Contact);
     },
+    async getContacts(ids) {
+      if (ids.length === 0) return [];
+      const rows = await query<{ json: string }>({ name: 'contacts-by-ids', text: 'SELECT json FROM contacts WHERE id = ANY($1::text[])', values: [ids] });
+      return rows.map((row) => JSON.parse(row.json) as Contact);
+    },
+    async lastSeq() {
+      // The unique index on seq answers MAX from its last entry.
+      const rows = await query<{ seq: string | null }>({ name: 'last-seq', text: 'SELECT MAX(seq) AS seq FROM contacts' });
+      return Number(rows[0]?.seq ?? 0);
+    },
     async changesJson(afterSeq, limit) {
       // Only stored JSON crosses into JS, joined as is: the feed's hot path. One row past the page tells `more`.
       const rows = await query<{ seq: string; json: string }>({

@@ -32,6 +32,10 @@ export function sqliteReads(db: Database.Database, { cacheTokens = false } = {})
   // transaction, so they see one snapshot: between two autocommit statements a write could move a contact to a newer
   // seq and shift the rows, and the cursor would skip a change. Only stored JSON crosses into JS (no JSON.parse or
   // stringify): the feed's hot path.
+  // One statement for any number of ids: they arrive as one JSON array, not as a variable count of parameters.
+  const contactsByIds = db.prepare<[string], string>('SELECT json FROM contacts WHERE id IN (SELECT value FROM json_each(?))').pluck();
+  // seq is the rowid: MAX reads the last row of the table's b-tree.
+  const maxSeq = db.prepare<[], number | null>('SELECT MAX(seq) FROM contacts').pluck();
   const pageJson = db.prepare<[number, number], string>('SELECT json FROM contacts WHERE seq > ? ORDER BY seq LIMIT ?').pluck();
   const seqAt = db.prepare<[number, number], number>('SELECT seq FROM contacts WHERE seq > ? ORDER BY seq LIMIT 1 OFFSET ?').pluck();
   const begin = db.prepare('BEGIN');
@@ -76,6 +80,13 @@ export function sqliteReads(db: Database.Database, { cacheTokens = false } = {})
     async getContact(id) {
       const row = contactById.get(id);
       return row && rowToContact(row);
+    },
+    async getContacts(ids) {
+      if (ids.length === 0) return [];
+      return contactsByIds.all(JSON.stringify(ids)).map((json) => JSON.parse(json) as Contact);
+    },
+    async lastSeq() {
+      return maxSeq.get() ?? 0;
     },
     async changesJson(afterSeq, limit) {
       return readPageInSnapshot(afterSeq, limit);
