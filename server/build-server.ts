@@ -12,6 +12,7 @@ import { finiteNumbers } from './http/finite-numbers';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler, HttpError, notFoundHandler } from './http/http-error';
 import { isAllowedOrigin } from './http/origin-policy';
 import { registerApiDocs } from './http/api-docs';
+import { logRedisHealth, openRateLimitRedis } from './http/rate-limit-redis';
 import { auditRoutes } from './routes/audit-routes';
 import { contactRoutes } from './routes/contact-routes';
 import { importRoutes } from './routes/import-routes';
@@ -29,7 +30,15 @@ declare module 'fastify' {
 /** Opens the store (SQLite file or PostgreSQL URL) and builds the app (not listening yet). Closing the app closes the store, after in-flight requests. */
 export async function buildServer(options: Partial<ServerConfig> & { db: string }): Promise<FastifyInstance> {
   const config: ServerConfig = { ...defaults, ...options };
-  const store = await openStore(config.db, { now: config.now, backgroundCheckpoint: true });
+  // Redis first: a server refused for its Redis has opened (and migrated) nothing.
+  const redis = config.redisUrl ? await openRateLimitRedis(config.redisUrl) : null;
+  let store: Store;
+  try {
+    store = await openStore(config.db, { now: config.now, backgroundCheckpoint: true });
+  } catch (error) {
+    redis?.disconnect();
+    throw error;
+  }
   const app = Fastify({
     logger: { level: config.logLevel },
     bodyLimit: config.bodyLimit,
@@ -54,6 +63,12 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
   app.decorate('settings', config);
   app.decorateRequest('token', null);
   app.addHook('onClose', async () => store.close());
+  if (redis) {
+    logRedisHealth(redis, app.log);
+    app.addHook('onClose', async () => {
+      await redis.quit();
+    });
+  }
   // While shutting down, ask keep-alive clients to hang up after the answer they are waiting for, so a graceful
   // close does not wait for their idle sockets to time out.
   let closing = false;
@@ -99,6 +114,8 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
     max: config.rateLimitMax,
     timeWindow: config.rateLimitWindowMs,
     keyGenerator: (request) => (request.token ? `token:${request.token.name}` : `ip:${request.ip}`),
+    // Shared by every instance on this Redis (issue 10); see http/rate-limit-redis.ts for an outage once running.
+    ...(redis ? { redis, nameSpace: config.redisPrefix, skipOnError: true } : {}),
     errorResponseBuilder: (_request, context) =>
       new HttpError(429, 'rate-limited', `Too many requests for this token (${context.max} per ${context.after}): retry after ${context.after}.`),
   });

@@ -21,6 +21,13 @@ export interface ServerConfig {
   /** Requests per token (or per address without a token) per `rateLimitWindowMs`. */
   rateLimitMax: number;
   rateLimitWindowMs: number;
+  /**
+   * redis:// or rediss:// URL: the rate limit is counted there, shared by every instance using it (issue 10); without
+   * it, each process counts alone.
+   */
+  redisUrl?: string;
+  /** Prefix of the rate-limit keys in Redis, so directories sharing one Redis keep their counts apart. */
+  redisPrefix: string;
   /** Requests with a missing or wrong token per client address per `authFailureWindowMs`; 0 turns the limit off. */
   authFailureMax: number;
   authFailureWindowMs: number;
@@ -45,6 +52,7 @@ export const defaults: ServerConfig = {
   bodyLimit: 2 * 1024 * 1024,
   rateLimitMax: 1200,
   rateLimitWindowMs: 60_000,
+  redisPrefix: 'contacts-rate-limit:',
   authFailureMax: 30,
   authFailureWindowMs: 60_000,
   requestTimeoutMs: 30_000,
@@ -65,17 +73,25 @@ function integer(name: string, value: string | undefined, fallback: number): num
   return number;
 }
 
-/** Reads flags (`--host --port --db`) and environment into a config; throws `ConfigError` on a bad value. */
+function redisUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^rediss?:\/\//iu.test(value)) {
+    throw new ConfigError(`--redis-url / CONTACTS_REDIS_URL must be a redis:// or rediss:// URL, got "${value.replace(/\/\/[^@/]*@/u, '//***@')}".`);
+  }
+  return value;
+}
+
+/** Reads flags (`--host --port --db --redis-url`) and environment into a config; throws `ConfigError` on a bad value. */
 export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig {
   let values: Record<string, string | undefined>;
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { host: { type: 'string' }, port: { type: 'string' }, db: { type: 'string' } },
+      options: { host: { type: 'string' }, port: { type: 'string' }, db: { type: 'string' }, 'redis-url': { type: 'string' } },
       strict: true,
     }));
   } catch (error) {
-    throw new ConfigError(`${(error as Error).message}. Usage: npm run server -- [--host H] [--port P] [--db FILE|postgres://URL]`);
+    throw new ConfigError(`${(error as Error).message}. Usage: npm run server -- [--host H] [--port P] [--db FILE|postgres://URL] [--redis-url redis://URL]`);
   }
   const port = integer('--port / PORT', values.port ?? env.PORT, defaults.port);
   if (port > 65535) throw new ConfigError(`--port / PORT must be at most 65535, got ${port}.`);
@@ -89,6 +105,8 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
       : defaults.allowedOrigins,
     maxContacts: integer('CONTACTS_MAX_IMPORT', env.CONTACTS_MAX_IMPORT, defaults.maxContacts),
     rateLimitMax: integer('CONTACTS_RATE_LIMIT', env.CONTACTS_RATE_LIMIT, defaults.rateLimitMax),
+    redisUrl: redisUrl(values['redis-url'] ?? env.CONTACTS_REDIS_URL),
+    redisPrefix: env.CONTACTS_REDIS_PREFIX || defaults.redisPrefix,
     authFailureMax: integer('CONTACTS_AUTH_FAILURE_LIMIT', env.CONTACTS_AUTH_FAILURE_LIMIT, defaults.authFailureMax),
     defaultCountry: env.CONTACTS_DEFAULT_COUNTRY || undefined,
     logLevel: env.LOG_LEVEL ?? defaults.logLevel,

@@ -10,6 +10,7 @@ import { buildServer } from './build-server';
 import type { ServerConfig } from './config';
 import { describeStore, storeKind } from './store/open-store';
 import { StoreOpenError } from './store/store-open-error';
+import { RedisOpenError } from './http/rate-limit-redis';
 
 export class StartupError extends Error {
   override name = 'StartupError';
@@ -17,7 +18,7 @@ export class StartupError extends Error {
 
 function databaseError(file: string, error: unknown): StartupError {
   // PostgreSQL (and a too-new schema) already say what and how to fix, in one line.
-  if (error instanceof StoreOpenError) return new StartupError(error.message, { cause: error });
+  if (error instanceof StoreOpenError || error instanceof RedisOpenError) return new StartupError(error.message, { cause: error });
   const code = (error as { code?: string }).code ?? '';
   if (storeKind(file) === 'postgres') {
     const detail = (error as Error).message.replace(/\s+/gu, ' ');
