@@ -41,6 +41,8 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
   }
   const app = Fastify({
     logger: { level: config.logLevel },
+    // Behind a reverse proxy (several instances, issue 10), request.ip is the client's only if the proxy is trusted.
+    ...(config.trustProxy.length > 0 ? { trustProxy: config.trustProxy } : {}),
     bodyLimit: config.bodyLimit,
     requestTimeout: config.requestTimeoutMs,
     // Also given to http.createServer itself: Fastify 5 sets `server.requestTimeout` only after creating the server,

@@ -28,6 +28,11 @@ export interface ServerConfig {
   redisUrl?: string;
   /** Prefix of the rate-limit keys in Redis, so directories sharing one Redis keep their counts apart. */
   redisPrefix: string;
+  /**
+   * Addresses (or CIDR ranges) of the reverse proxies in front of the server, whose X-Forwarded-For is believed, so
+   * the per-address limits count the client, not the proxy (Fastify's `trustProxy`). Empty: none.
+   */
+  trustProxy: string[];
   /** Requests with a missing or wrong token per client address per `authFailureWindowMs`; 0 turns the limit off. */
   authFailureMax: number;
   authFailureWindowMs: number;
@@ -53,6 +58,7 @@ export const defaults: ServerConfig = {
   rateLimitMax: 1200,
   rateLimitWindowMs: 60_000,
   redisPrefix: 'contacts-rate-limit:',
+  trustProxy: [],
   authFailureMax: 30,
   authFailureWindowMs: 60_000,
   requestTimeoutMs: 30_000,
@@ -107,6 +113,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     rateLimitMax: integer('CONTACTS_RATE_LIMIT', env.CONTACTS_RATE_LIMIT, defaults.rateLimitMax),
     redisUrl: redisUrl(values['redis-url'] ?? env.CONTACTS_REDIS_URL),
     redisPrefix: env.CONTACTS_REDIS_PREFIX || defaults.redisPrefix,
+    trustProxy: env.CONTACTS_TRUST_PROXY ? env.CONTACTS_TRUST_PROXY.split(',').map((address) => address.trim()).filter(Boolean) : defaults.trustProxy,
     authFailureMax: integer('CONTACTS_AUTH_FAILURE_LIMIT', env.CONTACTS_AUTH_FAILURE_LIMIT, defaults.authFailureMax),
     defaultCountry: env.CONTACTS_DEFAULT_COUNTRY || undefined,
     logLevel: env.LOG_LEVEL ?? defaults.logLevel,
