@@ -17,7 +17,7 @@
  * figures: SQLite commits with WAL + synchronous = FULL, PostgreSQL with its defaults (fsync on commit).
  *
  * Options, for A/B measurements (the default run above is the figure of record):
- *   --db FILE        SQLite: use and keep this database, seeded on the first run only
+ *   --db FILE        SQLite: use and keep this database, seeded on the first run only (PostgreSQL: always a fresh one)
  *   --feed-only      only steps 2–4 (and 6): no import is timed
  *   --duration S     seconds per load run (default 10)
  *   --server-flag F  a Node flag for the server processes (repeatable), e.g. --server-flag=--cpu-prof
@@ -64,7 +64,7 @@ try {
     const sqlite = kind === 'sqlite' ? { file: options.db ?? join(dir, 'contacts.sqlite'), token: kept ? await benchToken(options.db!) : undefined } : undefined;
     report.push(
       `— ${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'} —`,
-      ...(await benchStore({ kind, sqlite, seeded: kept, dir, feedOnly: options['feed-only'], duration: Number(options.duration), nodeFlags: options['server-flag'] })),
+      ...(await benchStore({ kind, sqlite, seeded: kind === 'sqlite' && kept, dir, feedOnly: options['feed-only'], duration: Number(options.duration), nodeFlags: options['server-flag'] })),
     );
   }
   if (kinds.includes('postgres')) {
