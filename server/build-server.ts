@@ -68,7 +68,9 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
   if (redis) {
     logRedisHealth(redis, app.log);
     app.addHook('onClose', async () => {
-      await redis.quit();
+      // QUIT cannot be sent while Redis is unreachable (and nothing is pending then): drop the connection instead.
+      if (redis.status === 'ready') await redis.quit();
+      else redis.disconnect();
     });
   }
   // While shutting down, ask keep-alive clients to hang up after the answer they are waiting for, so a graceful

@@ -17,7 +17,7 @@ export class StartupError extends Error {
 }
 
 function databaseError(file: string, error: unknown): StartupError {
-  // PostgreSQL (and a too-new schema) already say what and how to fix, in one line.
+  // PostgreSQL, a too-new schema and an unusable Redis already say what and how to fix, in one line.
   if (error instanceof StoreOpenError || error instanceof RedisOpenError) return new StartupError(error.message, { cause: error });
   const code = (error as { code?: string }).code ?? '';
   if (storeKind(file) === 'postgres') {
