@@ -17,6 +17,7 @@ import { clientErrorHandler, errorHandler, frameworkErrorHandler, HttpError, not
 import { isAllowedOrigin } from './http/origin-policy';
 import { readTlsFiles } from './http/tls-files';
 import { registerApiDocs } from './http/api-docs';
+import { logRedisHealth, openRateLimitRedis } from './http/rate-limit-redis';
 import { auditRoutes } from './routes/audit-routes';
 import { contactRoutes } from './routes/contact-routes';
 import { CSV_TYPES, importRoutes, VCARD_TYPES } from './routes/import-routes';
@@ -37,13 +38,23 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
   const config: ServerConfig = { ...defaults, ...options };
   // Before the store: a bad certificate stops the start without touching the database.
   const tls = config.tlsCert !== undefined && config.tlsKey !== undefined ? readTlsFiles(config.tlsCert, config.tlsKey) : null;
-  const store = await openStore(config.db, { now: config.now, backgroundCheckpoint: true });
+  // Redis next: a server refused for its Redis has opened (and migrated) nothing.
+  const redis = config.redisUrl ? await openRateLimitRedis(config.redisUrl) : null;
+  let store: Store;
+  try {
+    store = await openStore(config.db, { now: config.now, backgroundCheckpoint: true });
+  } catch (error) {
+    redis?.disconnect();
+    throw error;
+  }
   const serverOptions = {
     requestTimeout: config.requestTimeoutMs,
     connectionsCheckingInterval: Math.min(1_000, config.requestTimeoutMs || 1_000),
   };
   const fastifyOptions: FastifyHttpOptions<http.Server> = {
     logger: { level: config.logLevel },
+    // Behind a reverse proxy (several instances, issue 10), request.ip is the client's only if the proxy is trusted.
+    ...(config.trustProxy.length > 0 ? { trustProxy: config.trustProxy } : {}),
     bodyLimit: config.bodyLimit,
     requestTimeout: config.requestTimeoutMs,
     // Also given to http.createServer itself: Fastify 5 sets `server.requestTimeout` only after creating the server,
@@ -68,6 +79,14 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
   app.decorate('settings', config);
   app.decorateRequest('token', null);
   app.addHook('onClose', async () => store.close());
+  if (redis) {
+    logRedisHealth(redis, app.log);
+    app.addHook('onClose', async () => {
+      // QUIT cannot be sent while Redis is unreachable (and nothing is pending then): drop the connection instead.
+      if (redis.status === 'ready') await redis.quit();
+      else redis.disconnect();
+    });
+  }
   // While shutting down, ask keep-alive clients to hang up after the answer they are waiting for, so a graceful
   // close does not wait for their idle sockets to time out.
   let closing = false;
@@ -115,6 +134,8 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
     max: config.rateLimitMax,
     timeWindow: config.rateLimitWindowMs,
     keyGenerator: (request) => (request.token ? `token:${request.token.name}` : `ip:${request.ip}`),
+    // Shared by every instance on this Redis (issue 10); see http/rate-limit-redis.ts for an outage once running.
+    ...(redis ? { redis, nameSpace: config.redisPrefix, skipOnError: true } : {}),
     errorResponseBuilder: (_request, context) =>
       new HttpError(429, 'rate-limited', `Too many requests for this token (${context.max} per ${context.after}): retry after ${context.after}.`),
   });

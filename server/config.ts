@@ -22,6 +22,18 @@ export interface ServerConfig {
   /** Requests per token (or per address without a token) per `rateLimitWindowMs`. */
   rateLimitMax: number;
   rateLimitWindowMs: number;
+  /**
+   * redis:// or rediss:// URL: the rate limit is counted there, shared by every instance using it (issue 10); without
+   * it, each process counts alone.
+   */
+  redisUrl?: string;
+  /** Prefix of the rate-limit keys in Redis, so directories sharing one Redis keep their counts apart. */
+  redisPrefix: string;
+  /**
+   * Addresses (or CIDR ranges) of the reverse proxies in front of the server, whose X-Forwarded-For is believed, so
+   * the per-address limits count the client, not the proxy (Fastify's `trustProxy`). Empty: none.
+   */
+  trustProxy: string[];
   /** Requests with a missing or wrong token per client address per `authFailureWindowMs`; 0 turns the limit off. */
   authFailureMax: number;
   authFailureWindowMs: number;
@@ -54,6 +66,8 @@ export const defaults: ServerConfig = {
   bodyLimit: 2 * 1024 * 1024,
   rateLimitMax: 1200,
   rateLimitWindowMs: 60_000,
+  redisPrefix: 'contacts-rate-limit:',
+  trustProxy: [],
   authFailureMax: 30,
   authFailureWindowMs: 60_000,
   requestTimeoutMs: 30_000,
@@ -74,7 +88,15 @@ function integer(name: string, value: string | undefined, fallback: number): num
   return number;
 }
 
-/** Reads flags (`--host --port --db`) and environment into a config; throws `ConfigError` on a bad value. */
+function redisUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^rediss?:\/\//iu.test(value)) {
+    throw new ConfigError(`--redis-url / CONTACTS_REDIS_URL must be a redis:// or rediss:// URL, got "${value.replace(/\/\/[^@/]*@/u, '//***@')}".`);
+  }
+  return value;
+}
+
+/** Reads flags (`--host --port --db --redis-url`) and environment into a config; throws `ConfigError` on a bad value. */
 export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig {
   let values: Record<string, string | undefined>;
   try {
@@ -87,12 +109,13 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
         'public-url': { type: 'string' },
         'tls-cert': { type: 'string' },
         'tls-key': { type: 'string' },
+        'redis-url': { type: 'string' },
       },
       strict: true,
     }));
   } catch (error) {
     throw new ConfigError(
-      `${(error as Error).message}. Usage: npm run server -- [--host H] [--port P] [--db FILE|postgres://URL] [--public-url URL] [--tls-cert FILE --tls-key FILE]`,
+      `${(error as Error).message}. Usage: npm run server -- [--host H] [--port P] [--db FILE|postgres://URL] [--public-url URL] [--tls-cert FILE --tls-key FILE] [--redis-url redis://URL]`,
     );
   }
   const port = integer('--port / PORT', values.port ?? env.PORT, defaults.port);
@@ -115,6 +138,9 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
       : defaults.allowedOrigins,
     maxContacts: integer('CONTACTS_MAX_IMPORT', env.CONTACTS_MAX_IMPORT, defaults.maxContacts),
     rateLimitMax: integer('CONTACTS_RATE_LIMIT', env.CONTACTS_RATE_LIMIT, defaults.rateLimitMax),
+    redisUrl: redisUrl(values['redis-url'] ?? env.CONTACTS_REDIS_URL),
+    redisPrefix: env.CONTACTS_REDIS_PREFIX || defaults.redisPrefix,
+    trustProxy: env.CONTACTS_TRUST_PROXY ? env.CONTACTS_TRUST_PROXY.split(',').map((address) => address.trim()).filter(Boolean) : defaults.trustProxy,
     authFailureMax: integer('CONTACTS_AUTH_FAILURE_LIMIT', env.CONTACTS_AUTH_FAILURE_LIMIT, defaults.authFailureMax),
     defaultCountry: env.CONTACTS_DEFAULT_COUNTRY || undefined,
     logLevel: env.LOG_LEVEL ?? defaults.logLevel,

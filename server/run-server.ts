@@ -11,14 +11,15 @@ import type { ServerConfig } from './config';
 import { describeStore, storeKind } from './store/open-store';
 import { StoreOpenError } from './store/store-open-error';
 import { TlsFilesError } from './http/tls-files';
+import { RedisOpenError } from './http/rate-limit-redis';
 
 export class StartupError extends Error {
   override name = 'StartupError';
 }
 
 function databaseError(file: string, error: unknown): StartupError {
-  // PostgreSQL (and a too-new schema) already say what and how to fix, in one line.
-  if (error instanceof StoreOpenError) return new StartupError(error.message, { cause: error });
+  // PostgreSQL, a too-new schema and an unusable Redis already say what and how to fix, in one line.
+  if (error instanceof StoreOpenError || error instanceof RedisOpenError) return new StartupError(error.message, { cause: error });
   const code = (error as { code?: string }).code ?? '';
   if (storeKind(file) === 'postgres') {
     const detail = (error as Error).message.replace(/\s+/gu, ' ');

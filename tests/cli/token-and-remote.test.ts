@@ -1,23 +1,9 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDE_EXAMPLE } from '../fixtures/contacts';
 import { startTestServer, type TestServer } from '../fixtures/server-fixture';
-
-/** Runs the installed `company-contacts` as a real process in `cwd` (async: the in-process server must keep answering meanwhile). */
-function cli(args: string[], cwd = process.cwd()): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const env = { ...process.env };
-    delete env.CONTACTS_DB;
-    const child = spawn(process.execPath, [path.resolve('bin/company-contacts.js'), ...args], { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { runCli } from '../fixtures/run-cli';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -28,9 +14,9 @@ afterAll(() => server.close());
 describe('company-contacts token', () => {
   it('without --db uses data/contacts.sqlite under the current folder: create makes it and says so, list refuses a missing one', async () => {
     const folder = fs.mkdtempSync(path.join(server.dir, 'elsewhere-'));
-    const listed = await cli(['token', 'list'], folder);
+    const listed = await runCli(['token', 'list'], folder);
     const listedMade = fs.existsSync(path.join(folder, 'data'));
-    const created = await cli(['token', 'create', '--name', 'ci-bot', '--role', 'admin'], folder);
+    const created = await runCli(['token', 'create', '--name', 'ci-bot', '--role', 'admin'], folder);
     const db = path.join(folder, 'data', 'contacts.sqlite');
     const actual = {
       listed: [listed.code, listed.stderr.includes(`no database at ${db}`), listedMade],
@@ -41,12 +27,12 @@ describe('company-contacts token', () => {
   });
 
   it('creates a token printed alone on stdout, lists it with its expiry, last use and devices, and revokes it with its devices', async () => {
-    const created = await cli(['token', 'create', '--name', 'ci-bot', '--role', 'member', '--db', server.db]);
+    const created = await runCli(['token', 'create', '--name', 'ci-bot', '--role', 'member', '--db', server.db]);
     const token = created.stdout.trim();
     const me = (await server.call('/me', { token })).body;
     const device = (await server.call('/tokens', { method: 'POST', token, json: { name: 'ci-bot-runner', role: 'member' } })).body;
-    const listed = await cli(['token', 'list', '--db', server.db]);
-    const revoked = await cli(['token', 'revoke', 'ci-bot', '--db', server.db]);
+    const listed = await runCli(['token', 'list', '--db', server.db]);
+    const revoked = await runCli(['token', 'revoke', 'ci-bot', '--db', server.db]);
     const after = [(await server.call('/me', { token })).status, (await server.call('/me', { token: device.secret })).status];
     const actual = {
       created: [created.code, /^cc_[\w-]{43}\n$/.test(created.stdout)],
@@ -69,8 +55,8 @@ describe('company-contacts token', () => {
   });
 
   it('refuses a bad role (2) and a taken name (1) with a message', async () => {
-    const badRole = await cli(['token', 'create', '--name', 'x', '--role', 'owner', '--db', server.db]);
-    const taken = await cli(['token', 'create', '--name', 'alice', '--role', 'admin', '--db', server.db]);
+    const badRole = await runCli(['token', 'create', '--name', 'x', '--role', 'owner', '--db', server.db]);
+    const taken = await runCli(['token', 'create', '--name', 'alice', '--role', 'admin', '--db', server.db]);
     const actual = [badRole.code, badRole.stdout, badRole.stderr.includes('"owner"'), taken.code, taken.stderr.includes('"alice"')];
     expect(actual).toEqual([2, '', true, 1, true]);
   });
@@ -82,8 +68,8 @@ describe('company-contacts import and export --server', () => {
     fs.writeFileSync(file, GUIDE_EXAMPLE);
     const doomed = (await server.call('/contacts', { method: 'POST', json: { name: 'Gone', email: 'gone@example.com' } })).body;
     await server.call(`/contacts/${doomed.id}`, { method: 'DELETE', headers: { 'if-match': '1' } });
-    const imported = await cli(['import', file, '--server', server.url, '--token', server.admin, '--json']);
-    const exported = await cli(['export', '--server', server.url, '--token', server.member, '--format', 'csv']);
+    const imported = await runCli(['import', file, '--server', server.url, '--token', server.admin, '--json']);
+    const exported = await runCli(['export', '--server', server.url, '--token', server.member, '--format', 'csv']);
     const actual = {
       imported: [imported.code, JSON.parse(imported.stdout).counts.created],
       exported: exported.stdout.replace(/^\uFEFF/, '').trim().split('\r\n'),
@@ -102,8 +88,8 @@ describe('company-contacts import and export --server', () => {
   it('says why when the server refuses (member token) and when it is unreachable', async () => {
     const file = path.join(server.dir, 'one.csv');
     fs.writeFileSync(file, GUIDE_EXAMPLE);
-    const member = await cli(['import', file, '--server', server.url, '--token', server.member]);
-    const down = await cli(['export', '--server', 'http://127.0.0.1:9', '--token', server.admin, '--format', 'vcard']);
+    const member = await runCli(['import', file, '--server', server.url, '--token', server.member]);
+    const down = await runCli(['export', '--server', 'http://127.0.0.1:9', '--token', server.admin, '--format', 'vcard']);
     const actual = [member.code, member.stderr.includes('403 forbidden'), down.code, down.stderr.includes('Is the server running?')];
     expect(actual).toEqual([1, true, 1, true]);
   });
@@ -112,7 +98,7 @@ describe('company-contacts import and export --server', () => {
     const file = path.join(server.dir, 'dry.csv');
     fs.writeFileSync(file, `${GUIDE_EXAMPLE.split('\n')[0]}\nNew Person,,new.person@example.com,,,\n`);
     const before = (await server.call('/contacts/changes?limit=5000')).body.contacts.length;
-    const dry = await cli(['import', file, '--server', server.url, '--token', server.admin, '--dry-run']);
+    const dry = await runCli(['import', file, '--server', server.url, '--token', server.admin, '--dry-run']);
     const after = (await server.call('/contacts/changes?limit=5000')).body.contacts.length;
     expect([dry.code, dry.stdout.startsWith('dry.csv: dry run, nothing written. Would create 1'), after - before]).toEqual([0, true, 0]);
   });

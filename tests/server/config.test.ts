@@ -42,10 +42,24 @@ describe('readConfig', () => {
     ]);
   });
 
+  it('shares the rate limit through CONTACTS_REDIS_URL (or --redis-url) and trusts the proxies CONTACTS_TRUST_PROXY names (issue 10)', () => {
+    const pick = ({ redisUrl, redisPrefix, trustProxy }: ReturnType<typeof readConfig>) => ({ redisUrl, redisPrefix, trustProxy });
+    const actual = [
+      readConfig([], {}),
+      readConfig([], { CONTACTS_REDIS_URL: 'redis://cache:6379/2', CONTACTS_REDIS_PREFIX: 'acme:', CONTACTS_TRUST_PROXY: '10.0.0.5, 10.1.0.0/16' }),
+      readConfig(['--redis-url', 'rediss://cache:6380'], { CONTACTS_REDIS_URL: 'redis://other:6379' }),
+    ].map(pick);
+    expect(actual).toEqual([
+      { redisUrl: undefined, redisPrefix: 'contacts-rate-limit:', trustProxy: [] },
+      { redisUrl: 'redis://cache:6379/2', redisPrefix: 'acme:', trustProxy: ['10.0.0.5', '10.1.0.0/16'] },
+      { redisUrl: 'rediss://cache:6380', redisPrefix: 'contacts-rate-limit:', trustProxy: [] },
+    ]);
+  });
+
   it.each([
     [['--port', 'eighty'], '--port / PORT must be a whole number, got "eighty".'],
     [['--port', '70000'], '--port / PORT must be at most 65535, got 70000.'],
-    [['--verbose'], "Unknown option '--verbose'. Usage: npm run server -- [--host H] [--port P] [--db FILE|postgres://URL] [--public-url URL] [--tls-cert FILE --tls-key FILE]"],
+    [['--verbose'], "Unknown option '--verbose'. Usage: npm run server -- [--host H] [--port P] [--db FILE|postgres://URL] [--public-url URL] [--tls-cert FILE --tls-key FILE] [--redis-url redis://URL]"],
     [['--tls-cert', 'c.pem'], '--tls-cert needs --tls-key too: HTTPS needs both the certificate and its private key (or neither, for plain HTTP).'],
     [['--tls-key', 'k.pem'], '--tls-key needs --tls-cert too: HTTPS needs both the certificate and its private key (or neither, for plain HTTP).'],
     [['--public-url', 'contacts.example.com'], '--public-url / CONTACTS_PUBLIC_URL: "contacts.example.com" is not a server address. Write it as https://contacts.example.com or http://127.0.0.1:8787.'],
