@@ -29,9 +29,9 @@ export function UploadPreview({ report, policy, locale, busy, failure, ...on }: 
   const existing = report.duplicates.filter((duplicate) => 'id' in duplicate.of).length;
   return (
     <div class="preview" id="upload-preview">
-      <h3 tabIndex={-1} ref={heading}>
+      <h4 tabIndex={-1} ref={heading}>
         {i18n.t('previewTitle', [report.file])}
-      </h3>
+      </h4>
       <ul class="counts" id="preview-counts">
         <li data-count="create">{i18n.t('previewCreate', report.contacts.length, [uiCount(report.contacts.length)])}</li>
         {report.updates.length > 0 ? <li data-count="update">{i18n.t('previewUpdate', report.updates.length, [uiCount(report.updates.length)])}</li> : null}
