@@ -12,7 +12,7 @@ export interface SortOrder {
 
 interface Sortable {
   name: string;
-  position: string;
+  position?: string;
 }
 
 const collators = new Map<string, Intl.Collator>();
@@ -26,8 +26,9 @@ export function sortContacts<T extends Sortable>(contacts: readonly T[], order: 
   const byName = (a: T, b: T) => compare(a.name, b.name);
   if (order.key === 'name') return [...contacts].sort((a, b) => sign * byName(a, b));
   return [...contacts].sort((a, b) => {
-    if (a.position === '' || b.position === '') return a.position === b.position ? byName(a, b) : a.position === '' ? 1 : -1;
-    return sign * compare(a.position, b.position) || byName(a, b);
+    const [left, right] = [a.position ?? '', b.position ?? ''];
+    if (left === '' || right === '') return left === right ? byName(a, b) : left === '' ? 1 : -1;
+    return sign * compare(left, right) || byName(a, b);
   });
 }
 
