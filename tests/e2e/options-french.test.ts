@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { requireFrenchUi } from './extension-browser';
-import { BAD_LINES, openOptions, pickCsv } from './options-page';
+import { BAD_LINES, openAddForm, openOptions, pickCsv } from './options-page';
 import { useConnectedExtension } from './use-connected-extension';
 
 describe.skipIf(!requireFrenchUi())('the options page in French', () => {
@@ -12,19 +12,25 @@ describe.skipIf(!requireFrenchUi())('the options page in French', () => {
 
   it("shows the page, the field messages and the file's problem lines in French", async () => {
     const page = await openOptions(setup.browser);
-    await page.waitForSelector('#upload-title');
+    await openAddForm(page);
     await page.fill('#f-work-phone', '0612345678');
     await page.locator('#f-work-phone').blur();
+    await page.waitForSelector('#f-work-phone-message');
+    const field = await page.textContent('#f-work-phone-message');
+    const nav = await page.$$eval('.console-nav a', (links) => links.map((link) => link.textContent));
+    await page.click('#nav-import');
     await pickCsv(page, 'mauvais.csv', BAD_LINES);
     await page.waitForSelector('#rejected-table');
     const actual = {
       lang: await page.evaluate(() => document.documentElement.lang),
+      nav,
       title: await page.textContent('#upload-title'),
-      field: await page.textContent('#f-work-phone-message'),
+      field,
       firstRow: await page.$eval('#rejected-table tbody tr', (tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
     };
     expect(actual).toEqual({
       lang: 'fr',
+      nav: ['Annuaire', 'Import', 'Équipe', 'Activité', 'Réglages'],
       title: 'Charger un fichier CSV',
       field: expect.stringContaining("n'est pas au format international"),
       firstRow: ['3', 'nom-contact', expect.stringContaining('Le nom du contact est vide')],
