@@ -59,7 +59,7 @@ export function ImportHistory({ items, problem, formatDate, onUndo }: ImportHist
           <p>{i18n.t('historyEmpty')}</p>
         </div>
       ) : (
-        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="history-title">
+        <div class="table-scroll" tabIndex={0}>
           <table id="history-table">
             <thead>
               <tr>

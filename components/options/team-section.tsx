@@ -48,7 +48,7 @@ export function TeamSection({ tokens, problem, formatDate, onRevoke, onCreate, o
         ) : tokens === null ? (
           <p class="hint">{i18n.t('loading')}</p>
         ) : (
-          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="tokens-title">
+          <div class="table-scroll" tabIndex={0}>
             <table id="tokens-table">
               <thead>
                 <tr>

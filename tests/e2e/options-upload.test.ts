@@ -123,13 +123,14 @@ describe.skipIf(!requireChromium())('uploading a CSV file in the options page, i
 
   it('checks a file dropped on the drop zone', async () => {
     const page = await openOptions(setup.browser, 'import');
+    await page.waitForSelector('.drop-zone');
     await page.evaluate((text) => {
       const data = new DataTransfer();
       data.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
       document.querySelector('.drop-zone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     }, csvText('Hedy Lamarr,,hedy@acme.test,,,'));
     const counts = await previewCounts(page);
-    expect([await page.textContent('#upload-preview h3'), counts.create]).toEqual(['Before importing dropped.csv', 'No new contact will be added']);
+    expect([await page.textContent('#upload-preview h4'), counts.create]).toEqual(['Before importing dropped.csv', 'No new contact will be added']);
     await page.close();
   });
 
