@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { createToken, TokenError } from '../server/auth/tokens';
 import { defaults } from '../server/config';
 import { openStore, storeKind } from '../server/store/open-store';
-import type { Store } from '../server/store/store';
+import type { Store, TokenRecord } from '../server/store/store';
 import { StoreOpenError } from '../server/store/store-open-error';
 import { usageError } from './usage';
 
@@ -57,6 +57,36 @@ async function withStore(file: string, create: boolean, use: (store: Store) => P
   }
 }
 
+/**
+ * One line of `token list`, tab-separated: name, role, created, expiry, last use, state, and the owner of a device
+ * token (issue 11).
+ */
+function listLine(token: TokenRecord, all: readonly TokenRecord[], at: string): string {
+  const state = token.revokedAt ? `revoked ${token.revokedAt}` : token.expiresAt !== null && token.expiresAt <= at ? 'expired' : 'active';
+  const owner = token.ownerId === null ? '' : `device of ${all.find((other) => other.id === token.ownerId)?.name ?? token.ownerId}`;
+  return [
+    token.name,
+    token.role,
+    `created ${token.createdAt}`,
+    token.expiresAt === null ? 'never expires' : `expires ${token.expiresAt}`,
+    token.lastUsedAt === null ? 'never used' : `last used ${token.lastUsedAt}`,
+    state,
+    owner,
+  ].join('\t');
+}
+
+/** Revokes the token named `name` and the device tokens it owns, as the API does; returns the names revoked. */
+async function revokeWithDevices(store: Store, name: string, at: string): Promise<string[]> {
+  return store.transaction(async (tx) => {
+    const tokens = await tx.listTokens();
+    const target = tokens.find((token) => token.name === name && token.revokedAt === null);
+    if (target === undefined) return [];
+    const revoked = [target, ...tokens.filter((token) => token.ownerId === target.id && token.revokedAt === null)];
+    for (const token of revoked) await tx.revokeTokenById(token.id, at);
+    return revoked.map((token) => token.name);
+  });
+}
+
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -83,22 +113,22 @@ export async function run(args: string[]): Promise<number> {
     case 'list':
       if (rest.length > 0) return usageError('token list takes no arguments.', usage);
       return withStore(db, false, async (store) => {
-        for (const token of await store.listTokens()) {
-          const state = token.revokedAt ? `revoked ${token.revokedAt}` : 'active';
-          process.stdout.write(`${token.name}\t${token.role}\tcreated ${token.createdAt}\t${state}\n`);
-        }
+        const tokens = await store.listTokens();
+        for (const token of tokens) process.stdout.write(`${listLine(token, tokens, now())}\n`);
         return 0;
       });
     case 'revoke': {
       const name = rest[0];
       if (name === undefined || rest.length > 1) return usageError('token revoke needs one NAME.', usage);
       return withStore(db, false, async (store) => {
-        const done = await store.transaction((tx) => tx.revokeToken(name, now()));
-        if (!done) {
+        const revoked = await revokeWithDevices(store, name, now());
+        if (revoked.length === 0) {
           process.stderr.write(`No active token named "${name}": see the names with "token list".\n`);
           return 1;
         }
-        process.stderr.write(`Token "${name}" revoked: it is refused from now on.\n`);
+        const devices = revoked.slice(1);
+        const also = devices.length === 0 ? '' : ` (and its device tokens ${devices.map((device) => `"${device}"`).join(', ')})`;
+        process.stderr.write(`Token "${name}" revoked${also}: refused from now on.\n`);
         return 0;
       });
     }

@@ -4,18 +4,23 @@
  */
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type http from 'node:http';
+import type https from 'node:https';
+import Fastify, { type FastifyHttpOptions, type FastifyHttpsOptions, type FastifyInstance } from 'fastify';
 import { defaults, type ServerConfig } from './config';
 import { authHook } from './auth/auth-hook';
 import { failedAuthLimit } from './auth/failed-auth-limit';
+import { lastUsedRecorder } from './auth/last-used';
 import { finiteNumbers } from './http/finite-numbers';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler, HttpError, notFoundHandler } from './http/http-error';
 import { isAllowedOrigin } from './http/origin-policy';
+import { readTlsFiles } from './http/tls-files';
 import { registerApiDocs } from './http/api-docs';
 import { auditRoutes } from './routes/audit-routes';
 import { contactRoutes } from './routes/contact-routes';
 import { importRoutes } from './routes/import-routes';
 import { metaRoutes } from './routes/meta-routes';
+import { tokenRoutes } from './routes/token-routes';
 import { openStore } from './store/open-store';
 import type { Store } from './store/store';
 
@@ -29,18 +34,21 @@ declare module 'fastify' {
 /** Opens the store (SQLite file or PostgreSQL URL) and builds the app (not listening yet). Closing the app closes the store, after in-flight requests. */
 export async function buildServer(options: Partial<ServerConfig> & { db: string }): Promise<FastifyInstance> {
   const config: ServerConfig = { ...defaults, ...options };
+  // Before the store: a bad certificate stops the start without touching the database.
+  const tls = config.tlsCert !== undefined && config.tlsKey !== undefined ? readTlsFiles(config.tlsCert, config.tlsKey) : null;
   const store = await openStore(config.db, { now: config.now, backgroundCheckpoint: true });
-  const app = Fastify({
+  const serverOptions = {
+    requestTimeout: config.requestTimeoutMs,
+    connectionsCheckingInterval: Math.min(1_000, config.requestTimeoutMs || 1_000),
+  };
+  const fastifyOptions: FastifyHttpOptions<http.Server> = {
     logger: { level: config.logLevel },
     bodyLimit: config.bodyLimit,
     requestTimeout: config.requestTimeoutMs,
     // Also given to http.createServer itself: Fastify 5 sets `server.requestTimeout` only after creating the server,
     // and Node 20 then never times a stalled request out (measured: no answer after 40 s; tests/server/timeouts.test.ts).
     // Node checks the deadlines every `connectionsCheckingInterval` (30 s by default): every second here.
-    http: {
-      requestTimeout: config.requestTimeoutMs,
-      connectionsCheckingInterval: Math.min(1_000, config.requestTimeoutMs || 1_000),
-    },
+    http: serverOptions,
     connectionTimeout: config.connectionTimeoutMs,
     // Lets a graceful close finish in-flight requests, then drop idle keep-alive sockets.
     forceCloseConnections: 'idle',
@@ -49,7 +57,12 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
     frameworkErrors: frameworkErrorHandler,
     clientErrorHandler,
     ajv: { plugins: [finiteNumbers] },
-  });
+  };
+  // With `https`, Fastify creates the server with https.createServer(options.https) and ignores `http`: the timeouts
+  // go in both. Typed as the default (HTTP) instance: routes and hooks do not depend on the transport.
+  const app = tls
+    ? (Fastify({ ...(fastifyOptions as FastifyHttpsOptions<https.Server>), https: { ...tls, ...serverOptions } }) as unknown as FastifyInstance)
+    : Fastify(fastifyOptions);
   app.decorate('store', store);
   app.decorate('settings', config);
   app.decorateRequest('token', null);
@@ -92,7 +105,7 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
     }
     done();
   });
-  app.addHook('onRequest', authHook(store, failedAuthLimit(config.authFailureMax, config.authFailureWindowMs)));
+  app.addHook('onRequest', authHook(store, failedAuthLimit(config.authFailureMax, config.authFailureWindowMs), lastUsedRecorder(store, app.log)));
   await app.register(rateLimit, {
     global: true,
     hook: 'preHandler',
@@ -110,6 +123,7 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
       contactRoutes(api);
       importRoutes(api);
       auditRoutes(api);
+      tokenRoutes(api);
     },
     { prefix: '/api/v1' },
   );

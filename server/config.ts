@@ -3,6 +3,7 @@
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_CONTACTS } from '../lib/rules/check-options';
+import { parseServerUrl } from '../lib/settings/settings';
 
 export interface ServerConfig {
   host: string;
@@ -29,6 +30,14 @@ export interface ServerConfig {
   connectionTimeoutMs: number;
   /** Lets national numbers in (ISO 3166 alpha-2), as the CLI's --default-country. */
   defaultCountry?: string;
+  /**
+   * The origin clients use to reach the server (`https://contacts.example.com`), put in the connection code of new
+   * tokens (issue 11). Unset: the address each request was sent to (server/http/public-origin.ts).
+   */
+  publicUrl?: string;
+  /** PEM files: with both, the server speaks HTTPS itself (issue 11; server/http/tls-files.ts reads them). */
+  tlsCert?: string;
+  tlsKey?: string;
   /** Pino log level; 'silent' in tests. */
   logLevel: string;
   /** Test only (CONTACTS_TEST_IMPORT_PAUSE_MS): pause inside the import transaction so a test can kill the process mid-way. */
@@ -71,16 +80,33 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { host: { type: 'string' }, port: { type: 'string' }, db: { type: 'string' } },
+      options: {
+        host: { type: 'string' },
+        port: { type: 'string' },
+        db: { type: 'string' },
+        'public-url': { type: 'string' },
+        'tls-cert': { type: 'string' },
+        'tls-key': { type: 'string' },
+      },
       strict: true,
     }));
   } catch (error) {
-    throw new ConfigError(`${(error as Error).message}. Usage: npm run server -- [--host H] [--port P] [--db FILE|postgres://URL]`);
+    throw new ConfigError(
+      `${(error as Error).message}. Usage: npm run server -- [--host H] [--port P] [--db FILE|postgres://URL] [--public-url URL] [--tls-cert FILE --tls-key FILE]`,
+    );
   }
   const port = integer('--port / PORT', values.port ?? env.PORT, defaults.port);
   if (port > 65535) throw new ConfigError(`--port / PORT must be at most 65535, got ${port}.`);
+  const tlsCert = values['tls-cert'] ?? (env.CONTACTS_TLS_CERT || undefined);
+  const tlsKey = values['tls-key'] ?? (env.CONTACTS_TLS_KEY || undefined);
+  if ((tlsCert === undefined) !== (tlsKey === undefined)) {
+    throw new ConfigError(`${tlsCert === undefined ? '--tls-key' : '--tls-cert'} needs ${tlsCert === undefined ? '--tls-cert' : '--tls-key'} too: HTTPS needs both the certificate and its private key (or neither, for plain HTTP).`);
+  }
   return {
     ...defaults,
+    publicUrl: readPublicUrl(values['public-url'] ?? (env.CONTACTS_PUBLIC_URL || undefined)),
+    tlsCert,
+    tlsKey,
     host: values.host ?? env.HOST ?? defaults.host,
     port,
     db: values.db ?? env.CONTACTS_DB ?? defaults.db,
@@ -94,4 +120,13 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     logLevel: env.LOG_LEVEL ?? defaults.logLevel,
     testImportPauseMs: integer('CONTACTS_TEST_IMPORT_PAUSE_MS', env.CONTACTS_TEST_IMPORT_PAUSE_MS, 0),
   };
+}
+
+/** The origin of `--public-url` / `CONTACTS_PUBLIC_URL`, or undefined when unset. */
+function readPublicUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const { origin, error } = parseServerUrl(value);
+  if (origin === '') return undefined;
+  if (error) throw new ConfigError(`--public-url / CONTACTS_PUBLIC_URL: ${error.message}`);
+  return origin;
 }

@@ -10,6 +10,7 @@ import { buildServer } from './build-server';
 import type { ServerConfig } from './config';
 import { describeStore, storeKind } from './store/open-store';
 import { StoreOpenError } from './store/store-open-error';
+import { TlsFilesError } from './http/tls-files';
 
 export class StartupError extends Error {
   override name = 'StartupError';
@@ -57,6 +58,7 @@ export async function runServer(config: ServerConfig, print: (line: string) => v
   try {
     app = await buildServer(config);
   } catch (error) {
+    if (error instanceof TlsFilesError) throw new StartupError(error.message, { cause: error });
     throw databaseError(config.db, error);
   }
   let adminToken: string | null;
@@ -80,7 +82,7 @@ export async function runServer(config: ServerConfig, print: (line: string) => v
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  const url = `http://${host}:${port}`;
+  const url = `${config.tlsCert === undefined ? 'http' : 'https'}://${host}:${port}`;
   const lines = [`Company Contacts directory server: ${url} (database ${describeStore(config.db)})`];
   if (adminToken) {
     lines.push('First start: created the admin token "admin". Keep it now, it will not be shown again:', `  ${adminToken}`);

@@ -1,7 +1,7 @@
 /**
  * Bearer-token authentication and roles (issue 3). Each route says who may call it in `config.access`:
  * `public` (health, OpenAPI), `member` (any valid token: reads) or `admin` (writes).
- * No, unknown or revoked token: 401. A member calling an admin route: 403.
+ * No, unknown, revoked or expired token: 401. A member calling an admin route: 403.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TokenRecord, Store } from '../store/store';
@@ -24,7 +24,7 @@ declare module 'fastify' {
  * The onRequest hook: checks the bearer token against the route's `access`. Failed attempts (no or wrong token) are
  * counted per client address; an address over the limit gets 429 before its token is checked.
  */
-export function authHook(store: Store, failures: FailedAuthLimit) {
+export function authHook(store: Store, failures: FailedAuthLimit, used: (token: TokenRecord, nowMs: number) => void) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const access = request.routeOptions.config.access ?? 'member';
     if (access === 'public') return;
@@ -49,7 +49,13 @@ export function authHook(store: Store, failures: FailedAuthLimit) {
       failures.failed(request.ip, now);
       throw new HttpError(401, 'unknown-token', 'This token is unknown or revoked: ask an admin for a new one.');
     }
+    if (token.expiresAt !== null && Date.parse(token.expiresAt) <= now) {
+      // Refused like a revoked token, and counted like one: an expired token is no credential (issue 11).
+      failures.failed(request.ip, now);
+      throw new HttpError(401, 'expired-token', `Token "${token.name}" expired on ${token.expiresAt}: ask an admin for a new one.`);
+    }
     request.token = token;
+    used(token, now);
     if (access === 'admin' && token.role !== 'admin') {
       throw new HttpError(
         403,

@@ -12,10 +12,19 @@ import type { Contact } from '../../lib/contact/contact';
 import type { DirectoryLookup } from '../../lib/contact/directory-lookup';
 
 export interface TokenRecord {
+  /** Opaque (32 hex digits), for `DELETE /api/v1/tokens/:id` (issue 11). */
+  id: string;
+  /** Unique among all tokens, revoked ones included: the audit names tokens by it. */
   name: string;
   role: Role;
   createdAt: string;
   revokedAt: string | null;
+  /** ISO 8601; from then on the token is refused as a revoked one is. Null: never expires. */
+  expiresAt: string | null;
+  /** ISO 8601, to the minute at best: written at most once a minute per token (server/auth/last-used.ts). */
+  lastUsedAt: string | null;
+  /** The member token a device token belongs to (issue 11); null for tokens an admin or the CLI created. */
+  ownerId: string | null;
 }
 
 interface AuditPage {
@@ -55,10 +64,11 @@ export interface StoreReads {
    */
   changesJson(afterSeq: number, limit: number): Promise<{ json: string; lastSeq: number; more: boolean }>;
   audit(options: { afterId: number; since?: string; limit: number }): Promise<AuditPage>;
-  /** The active (not revoked) token with this SHA-256 hash. */
+  /** The not revoked token with this SHA-256 hash, expired or not (the auth hook tells the caller it expired). */
   findToken(hash: string): Promise<TokenRecord | undefined>;
   listTokens(): Promise<TokenRecord[]>;
-  hasActiveAdmin(): Promise<boolean>;
+  /** Is an admin token neither revoked nor expired at `now` (ISO 8601; without it, expiry is not looked at)? */
+  hasActiveAdmin(now?: string): Promise<boolean>;
   getImport(id: string): Promise<ImportRecord | undefined>;
   getIdempotent(token: string, key: string): Promise<IdempotentAnswer | undefined>;
 }
@@ -71,18 +81,27 @@ export interface Tx extends StoreReads {
    * Returns the contact as stored.
    */
   putContact(contact: Omit<Contact, 'deleted'> & { deleted?: boolean }): Promise<Contact>;
-  addAudit(entry: { at: string; token: string; action: AuditAction; contactIds: string[]; importId?: string }): Promise<void>;
+  /** `targetToken`: the name of the token a token-created / token-revoked entry is about (issue 11). */
+  addAudit(entry: { at: string; token: string; action: AuditAction; contactIds: string[]; importId?: string; targetToken?: string }): Promise<void>;
   createImport(record: Omit<ImportRecord, 'undoneAt'>, items: ImportItem[]): Promise<void>;
   importItems(importId: string): Promise<ImportItem[]>;
   markImportUndone(importId: string, at: string): Promise<void>;
   putIdempotent(token: string, key: string, answer: IdempotentAnswer, at: string): Promise<void>;
-  createToken(record: { name: string; role: Role; hash: string; createdAt: string }): Promise<void>;
+  createToken(record: { id: string; name: string; role: Role; hash: string; createdAt: string; expiresAt?: string | null; ownerId?: string | null }): Promise<void>;
+  /** Revokes the active token named `name` (the CLI); false when there is none. */
   revokeToken(name: string, at: string): Promise<boolean>;
+  /** Revokes the active token with this id (the API, issue 11); false when there is none. */
+  revokeTokenById(id: string, at: string): Promise<boolean>;
 }
 
 export interface Store extends StoreReads {
   /** Runs `fn` in one write transaction: all its writes commit together or none do. Transactions never overlap. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Records that the token was used at `at` (issue 11). Outside any transaction and without the writer lock: it
+   * touches one token row and nothing reads it to decide a write. The caller throttles it (server/auth/last-used.ts).
+   */
+  touchToken(id: string, at: string): Promise<void>;
   close(): Promise<void>;
 }
 

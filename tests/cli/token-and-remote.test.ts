@@ -40,20 +40,32 @@ describe('company-contacts token', () => {
     expect(actual).toEqual({ listed: [1, true, false], created: [0, true, true, true], knownToServer: 401 });
   });
 
-  it('creates a token printed alone on stdout, lists it, and revokes it', async () => {
+  it('creates a token printed alone on stdout, lists it with its expiry, last use and devices, and revokes it with its devices', async () => {
     const created = await cli(['token', 'create', '--name', 'ci-bot', '--role', 'member', '--db', server.db]);
     const token = created.stdout.trim();
     const me = (await server.call('/me', { token })).body;
+    const device = (await server.call('/tokens', { method: 'POST', token, json: { name: 'ci-bot-runner', role: 'member' } })).body;
     const listed = await cli(['token', 'list', '--db', server.db]);
     const revoked = await cli(['token', 'revoke', 'ci-bot', '--db', server.db]);
-    const after = await server.call('/me', { token });
+    const after = [(await server.call('/me', { token })).status, (await server.call('/me', { token: device.secret })).status];
     const actual = {
       created: [created.code, /^cc_[\w-]{43}\n$/.test(created.stdout)],
       me,
-      listed: listed.stdout.split('\n').filter((line) => line.startsWith('ci-bot')).map((line) => line.split('\t').slice(0, 2)),
-      revoked: [revoked.code, after.status],
+      listed: listed.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('ci-bot'))
+        .map((line) => line.split('\t').map((field) => field.replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/u, 'TIME'))),
+      revoked: [revoked.code, revoked.stderr.trim(), after],
     };
-    expect(actual).toEqual({ created: [0, true], me: { name: 'ci-bot', role: 'member', rules: { maxContacts: 1000, defaultCountry: null } }, listed: [['ci-bot', 'member']], revoked: [0, 401] });
+    expect(actual).toEqual({
+      created: [0, true],
+      me: { name: 'ci-bot', role: 'member', rules: { maxContacts: 1000, defaultCountry: null } },
+      listed: [
+        ['ci-bot', 'member', 'created TIME', 'never expires', 'last used TIME', 'active', ''],
+        ['ci-bot-runner', 'member', 'created TIME', 'never expires', 'never used', 'active', 'device of ci-bot'],
+      ],
+      revoked: [0, 'Token "ci-bot" revoked (and its device tokens "ci-bot-runner"): refused from now on.', [401, 401]],
+    });
   });
 
   it('refuses a bad role (2) and a taken name (1) with a message', async () => {

@@ -83,6 +83,15 @@ export async function openPostgresStore({ url, now }: PostgresStoreOptions): Pro
       };
       return queue.run(run);
     },
+    async touchToken(id, at) {
+      // On the pool, outside the writer lock: one row, and a write transaction that revokes this token meanwhile
+      // only makes this statement wait for its row lock.
+      await pool.query({
+        name: 'touch-token',
+        text: 'UPDATE tokens SET last_used_at = $1 WHERE id = $2 AND (last_used_at IS NULL OR last_used_at < $1 COLLATE "C")',
+        values: [at, id],
+      });
+    },
     async close() {
       await queue.idle();
       await pool.end();
@@ -189,11 +198,11 @@ function postgresTx(client: pg.PoolClient, index: LookupIndex): Tx & { begin(): 
       undos.push(index.apply(contact, seq));
       return contact;
     },
-    async addAudit({ at, token, action, contactIds, importId }) {
+    async addAudit({ at, token, action, contactIds, importId, targetToken }) {
       await flushed({
         name: 'add-audit',
-        text: 'INSERT INTO audit (at, token, action, contact_ids, import_id) VALUES ($1, $2, $3, $4, $5)',
-        values: [at, token, action, JSON.stringify(contactIds), importId ?? null],
+        text: 'INSERT INTO audit (at, token, action, contact_ids, import_id, target_token) VALUES ($1, $2, $3, $4, $5, $6)',
+        values: [at, token, action, JSON.stringify(contactIds), importId ?? null, targetToken ?? null],
       });
     },
     async createImport(record, items) {
@@ -235,12 +244,20 @@ function postgresTx(client: pg.PoolClient, index: LookupIndex): Tx & { begin(): 
         values: [token, key, answer.fingerprint, answer.status, JSON.stringify(answer.body), at],
       });
     },
-    async createToken({ name, role, hash, createdAt }) {
-      await flushed({ text: 'INSERT INTO tokens (name, role, hash, created_at) VALUES ($1, $2, $3, $4)', values: [name, role, hash, createdAt] });
+    async createToken({ id, name, role, hash, createdAt, expiresAt = null, ownerId = null }) {
+      await flushed({
+        text: 'INSERT INTO tokens (id, name, role, hash, created_at, expires_at, owner_id) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        values: [id, name, role, hash, createdAt, expiresAt, ownerId],
+      });
     },
     async revokeToken(name, at) {
       await flush();
       const result = await client.query('UPDATE tokens SET revoked_at = $1 WHERE name = $2 AND revoked_at IS NULL', [at, name]);
+      return (result.rowCount ?? 0) > 0;
+    },
+    async revokeTokenById(id, at) {
+      await flush();
+      const result = await client.query('UPDATE tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL', [at, id]);
       return (result.rowCount ?? 0) > 0;
     },
   };

@@ -3,21 +3,14 @@
  * only) and a transaction on its own connection (it sees its own writes). Each is one statement, so it reads one
  * snapshot: a feed page and its cursor cannot disagree.
  */
-import type { Role } from '../../../lib/api/api';
 import type { Contact } from '../../../lib/contact/contact';
 import { toAuditEntry, type AuditRow } from '../audit-row';
-import type { StoreReads, TokenRecord } from '../store';
+import type { StoreReads } from '../store';
+import { toTokenRecord as toToken, type TokenRow } from '../token-row';
 
 /** Runs one statement; `name` makes it a prepared statement on each connection (the hot paths). */
 export type Query = <Row>(statement: { name?: string; text: string; values?: unknown[] }) => Promise<Row[]>;
 
-interface TokenRow {
-  name: string;
-  role: Role;
-  created_at: string;
-  revoked_at: string | null;
-}
-const toToken = (row: TokenRow): TokenRecord => ({ name: row.name, role: row.role, createdAt: row.created_at, revokedAt: row.revoked_at });
 
 export function postgresReads(query: Query): StoreReads {
   return {
@@ -55,8 +48,12 @@ export function postgresReads(query: Query): StoreReads {
       const rows = await query<TokenRow>({ text: 'SELECT * FROM tokens ORDER BY created_at COLLATE "C", name COLLATE "C"' });
       return rows.map(toToken);
     },
-    async hasActiveAdmin() {
-      const rows = await query({ text: "SELECT 1 FROM tokens WHERE role = 'admin' AND revoked_at IS NULL LIMIT 1" });
+    async hasActiveAdmin(now = '') {
+      // ISO 8601 UTC strings of one shape compare as their times do (COLLATE "C": byte order); '': expiry not looked at.
+      const rows = await query({
+        text: `SELECT 1 FROM tokens WHERE role = 'admin' AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $1 COLLATE "C") LIMIT 1`,
+        values: [now],
+      });
       return rows.length > 0;
     },
     async getImport(id) {

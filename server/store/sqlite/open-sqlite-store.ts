@@ -73,6 +73,7 @@ export function openSqliteStore({ file, now, backgroundCheckpoint: inWorker = fa
   const checkpoint = inWorker ? backgroundCheckpoint(writer, file, createRequire(import.meta.url).resolve('better-sqlite3')) : null;
   const tx = sqliteTx(writer);
   const queue = createWriteQueue();
+  const touch = writer.prepare('UPDATE tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)');
 
   return {
     ...sqliteReads(reader, { cacheTokens: true }),
@@ -91,6 +92,13 @@ export function openSqliteStore({ file, now, backgroundCheckpoint: inWorker = fa
         }
       };
       return queue.run(run);
+    },
+    touchToken(id, at) {
+      // On the writer connection, so queued behind (never inside) an open write transaction; one autocommit statement.
+      return queue.run(async () => {
+        touch.run(at, id, at);
+        checkpoint?.committed();
+      });
     },
     checkpointIdle: async () => checkpoint?.idle(),
     async close() {
@@ -118,7 +126,7 @@ function sqliteTx(db: Database.Database): Tx & { begin(): void } {
      ORDER BY c.seq`,
   );
   const addAudit = db.prepare(
-    'INSERT INTO audit (at, token, action, contact_ids, import_id) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO audit (at, token, action, contact_ids, import_id, target_token) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const addImport = db.prepare('INSERT INTO imports (id, token, file, created_at) VALUES (?, ?, ?, ?)');
   const addItem = db.prepare(
@@ -132,8 +140,9 @@ function sqliteTx(db: Database.Database): Tx & { begin(): void } {
     'INSERT OR REPLACE INTO idempotency (token, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const pruneKeys = db.prepare('DELETE FROM idempotency WHERE created_at < ?');
-  const addToken = db.prepare('INSERT INTO tokens (name, role, hash, created_at) VALUES (?, ?, ?, ?)');
+  const addToken = db.prepare('INSERT INTO tokens (id, name, role, hash, created_at, expires_at, owner_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const revoke = db.prepare('UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL');
+  const revokeById = db.prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
 
   const existing = (row: ContactRow): ExistingContact => {
     const contact = rowToContact(row);
@@ -168,8 +177,8 @@ function sqliteTx(db: Database.Database): Tx & { begin(): void } {
       if (!deleted) for (const phone of phones) addPhone.run(phone.number, id);
       return contact;
     },
-    async addAudit({ at, token, action, contactIds, importId }) {
-      addAudit.run(at, token, action, JSON.stringify(contactIds), importId ?? null);
+    async addAudit({ at, token, action, contactIds, importId, targetToken }) {
+      addAudit.run(at, token, action, JSON.stringify(contactIds), importId ?? null, targetToken ?? null);
     },
     async createImport(record, importItems) {
       addImport.run(record.id, record.token, record.file, record.createdAt);
@@ -192,11 +201,14 @@ function sqliteTx(db: Database.Database): Tx & { begin(): void } {
       pruneKeys.run(new Date(Date.parse(at) - 86_400_000).toISOString());
       putKey.run(token, key, answer.fingerprint, answer.status, JSON.stringify(answer.body), at);
     },
-    async createToken({ name, role, hash, createdAt }) {
-      addToken.run(name, role, hash, createdAt);
+    async createToken({ id, name, role, hash, createdAt, expiresAt = null, ownerId = null }) {
+      addToken.run(id, name, role, hash, createdAt, expiresAt, ownerId);
     },
     async revokeToken(name, at) {
       return revoke.run(at, name).changes > 0;
+    },
+    async revokeTokenById(id, at) {
+      return revokeById.run(at, id).changes > 0;
     },
   };
 }

@@ -3,10 +3,10 @@
  * (committed data only) and a transaction runs them on the writer connection (it sees its own writes).
  */
 import type Database from 'better-sqlite3';
-import type { Role } from '../../../lib/api/api';
 import type { Contact } from '../../../lib/contact/contact';
 import { toAuditEntry, type AuditRow } from '../audit-row';
 import type { StoreReads, TokenRecord } from '../store';
+import { toTokenRecord as toToken, type TokenRow } from '../token-row';
 
 export interface ContactRow {
   seq: number;
@@ -18,19 +18,6 @@ const CONTACT_COLUMNS = 'seq, json';
 export function rowToContact(row: ContactRow): Contact {
   return JSON.parse(row.json) as Contact;
 }
-
-interface TokenRow {
-  name: string;
-  role: Role;
-  created_at: string;
-  revoked_at: string | null;
-}
-const toToken = (row: TokenRow): TokenRecord => ({
-  name: row.name,
-  role: row.role,
-  createdAt: row.created_at,
-  revokedAt: row.revoked_at,
-});
 
 /**
  * `cacheTokens`: remember active tokens by hash while the database is unchanged (`PRAGMA data_version` moves when
@@ -74,7 +61,10 @@ export function sqliteReads(db: Database.Database, { cacheTokens = false } = {})
   const tokenCache = new Map<string, TokenRecord>();
   let cachedVersion = -1;
   const tokens = db.prepare<[], TokenRow>('SELECT * FROM tokens ORDER BY created_at, name');
-  const activeAdmin = db.prepare("SELECT 1 FROM tokens WHERE role = 'admin' AND revoked_at IS NULL LIMIT 1");
+  // ISO 8601 UTC strings of one shape (toISOString) compare as their times do; '' when expiry is not looked at.
+  const activeAdmin = db.prepare<[string]>(
+    "SELECT 1 FROM tokens WHERE role = 'admin' AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?) LIMIT 1",
+  );
   const importById = db.prepare<[string], { id: string; token: string; file: string; created_at: string; undone_at: string | null }>(
     'SELECT * FROM imports WHERE id = ?',
   );
@@ -114,8 +104,8 @@ export function sqliteReads(db: Database.Database, { cacheTokens = false } = {})
     async listTokens() {
       return tokens.all().map(toToken);
     },
-    async hasActiveAdmin() {
-      return activeAdmin.get() !== undefined;
+    async hasActiveAdmin(now = '') {
+      return activeAdmin.get(now) !== undefined;
     },
     async getImport(id) {
       const row = importById.get(id);
