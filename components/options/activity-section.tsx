@@ -193,8 +193,8 @@ function contactList(ids: readonly string[], names: ReadonlyMap<string, string>)
 function describe(entry: AuditEntry, names: ReadonlyMap<string, string>, formatDate: (iso: string) => string, imports: readonly AuditEntry[]): string {
   const one = entry.contactIds[0] === undefined ? '' : nameOf(entry.contactIds[0], names);
   const count = entry.contactIds.length;
-  const target = (entry as { targetToken?: string }).targetToken ?? '';
-  switch (entry.action as string) {
+  const target = entry.targetToken ?? '';
+  switch (entry.action) {
     case 'contact.create':
       return i18n.t('auditCreate', [one]);
     case 'contact.update':

@@ -6,17 +6,10 @@ import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { ConfirmDialog } from './confirm-dialog';
 import { InviteForm, type InviteFormProps } from './invite-form';
+import type { TokenInfo } from '../../lib/api/api';
 
 /** A token as `GET /api/v1/tokens` lists it (no secret). */
-export interface TeamToken {
-  id: string;
-  name: string;
-  role: 'admin' | 'member';
-  createdAt: string;
-  expiresAt: string | null;
-  expired: boolean;
-  lastUsedAt: string | null;
-}
+export type TeamToken = TokenInfo;
 
 export interface TeamSectionProps extends InviteFormProps {
   /** `null` while loading. */

@@ -12,9 +12,11 @@ import type {
   HealthResponse,
   ImportResponse,
   MeResponse,
+  TokenCreateBody,
+  TokenCreated,
+  TokenListResponse,
   UndoResponse,
 } from './api';
-import type { TokenCreateBody, TokenCreated, TokenListResponse } from './token-types';
 import type { Contact, DuplicatePolicy } from '../contact/contact';
 
 /** The server answered with a non-2xx status. `body` is the parsed answer (an `ApiErrorBody`, or a refused import). */
