@@ -3,7 +3,7 @@
  * main.tsx: another server (or local mode) starts afresh. The audit log is read only while a section that shows it
  * is open, and the team only while Team is.
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { ActivitySection } from '../../components/options/activity-section';
 import { CsvUpload } from '../../components/options/csv-upload';
 import { DirectorySection } from '../../components/options/directory-section';
@@ -12,6 +12,8 @@ import { ImportSection } from '../../components/options/import-section';
 import { TeamSection } from '../../components/options/team-section';
 import { canWrite, type AdminSession } from '../../extension/admin/admin-session';
 import { teamApi } from '../../extension/admin/team-api';
+import { sendToBackground } from '../../extension/browser/messages';
+import { reportError } from '../../extension/browser/report-error';
 import { serverApi } from '../../extension/browser/server-api';
 import { useAdminActions } from '../../hooks/use-admin-actions';
 import type { AdminDirectory } from '../../hooks/use-admin-directory';
@@ -46,6 +48,12 @@ export function Workspace({ section, settings, session, directory, locale }: Wor
   const members = useTeam(admin && section === 'team' ? team : null);
   const names = useMemo(() => new Map(directory.contacts.map((contact) => [contact.id, contact.name])), [directory.contacts]);
   const formatDate = (iso: string) => formatDateTime(iso, locale);
+
+  // The log names contacts by id, and this page names them from the local copy: bring it up to date, so a contact
+  // added since the last sync is named (the worker announces the change and the directory reads it again).
+  useEffect(() => {
+    if (section === 'activity' && api !== null) void sendToBackground('sync-now', undefined).catch(reportError('the sync the Activity section asked for'));
+  }, [section, api]);
 
   const undo = async (importId: string) => {
     if (!actions.uploads) throw new Error('The local copy of the directory is not open yet: try again in a moment.');
