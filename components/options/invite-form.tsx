@@ -4,6 +4,7 @@
  */
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
+import { uiCount } from '../ui-count';
 
 export type InviteOutcome = { ok: true; name: string; connectionCode: string } | { ok: false; message: string };
 
@@ -79,7 +80,7 @@ export function InviteForm({ onCreate, onCopy }: InviteFormProps) {
           <select id="invite-expiry" value={String(days)} onChange={(e) => setDays(e.currentTarget.value === 'null' ? null : Number(e.currentTarget.value))}>
             {EXPIRY_DAYS.map((value) => (
               <option key={String(value)} value={String(value)}>
-                {value === null ? i18n.t('inviteNever') : i18n.t('inviteDays', value, [String(value)])}
+                {value === null ? i18n.t('inviteNever') : i18n.t('inviteDays', value, [uiCount(value)])}
               </option>
             ))}
           </select>
