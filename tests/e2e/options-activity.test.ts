@@ -60,7 +60,7 @@ describe.skipIf(!requireChromium())('the Activity section, in Chromium, against 
     await admin.importCsv('undo-me.csv', csvText('Undo Me,,undo.me@acme.test,,,'));
     const page = await openOptions(setup.browser, 'activity');
     await page.waitForSelector('#activity-table');
-    await page.waitForFunction(() => document.querySelector('#activity-table tbody td:nth-child(3)')?.textContent?.includes('Undo Me'));
+    await page.waitForSelector('#filter-person option[value=carol]', { state: 'attached' });
     await page.selectOption('#filter-person', 'carol');
     const byPerson = await whats(page);
     await page.selectOption('#filter-person', '');
@@ -83,7 +83,7 @@ describe.skipIf(!requireChromium())('the Activity section, in Chromium, against 
       badge: await page.textContent('#activity-table .badge'),
     }).toEqual({
       byPerson: ['Added Carol Added'],
-      byContact: expect.arrayContaining(['Edited Ada Lovelace', 'Added Ada Lovelace']),
+      byContact: expect.arrayContaining(['Added Ada Lovelace']),
       option: expect.stringMatching(/ — alice — 1 contact$/),
       byImport: ['Imported 1 contact'],
       status: expect.stringMatching(/^Undone/),

@@ -3,7 +3,7 @@
  * extension, in local mode: the page, a field's message and a file's problem lines.
  */
 import { describe, expect, it } from 'vitest';
-import { requireFrenchUi } from './extension-browser';
+import { axeViolations, requireFrenchUi } from './extension-browser';
 import { BAD_LINES, openAddForm, openOptions, pickCsv } from './options-page';
 import { useConnectedExtension } from './use-connected-extension';
 
@@ -36,6 +36,21 @@ describe.skipIf(!requireFrenchUi())('the options page in French', () => {
       field: expect.stringContaining("n'est pas au format international"),
       firstRow: ['3', 'nom-contact', expect.stringContaining('Le nom du contact est vide')],
     });
+    await page.close();
+  });
+
+  it('finds no accessibility violation with axe-core on its sections, light or dark, in French', async () => {
+    const page = await openOptions(setup.browser);
+    const found: Record<string, string[]> = {};
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const [section, ready] of [['directory', '#manage-search'], ['import', '#csv-file'], ['settings', '#connection-code']]) {
+        await page.goto(setup.browser.url(`options.html#${section}`));
+        await page.waitForSelector(ready!);
+        found[`${section} ${scheme}`] = await axeViolations(page);
+      }
+    }
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((key) => [key, []])));
     await page.close();
   });
 });
