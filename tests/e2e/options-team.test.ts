@@ -34,7 +34,7 @@ describe.skipIf(!requireChromium())('the Team section, in Chromium, against a re
     }).toEqual({
       code: true,
       status: 'Copied. Paste it in a private message to your teammate.',
-      row: ['maria.beck', 'member', 'never'],
+      row: ['maria.beck', 'member', 'Never'],
       expires: true,
     });
     await page.close();
