@@ -74,8 +74,8 @@ export function CsvUpload(props: CsvUploadProps) {
   };
 
   return (
-    <section aria-labelledby="upload-title">
-      <h2 id="upload-title">{i18n.t('uploadTitle')}</h2>
+    <section aria-labelledby="upload-title" class="card">
+      <h3 id="upload-title">{i18n.t('uploadTitle')}</h3>
       <p>{i18n.t('uploadHelp', props.maxContacts, [uiCount(props.maxContacts)])}</p>
       <label
         for="csv-file"

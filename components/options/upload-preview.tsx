@@ -34,9 +34,9 @@ export function UploadPreview({ report, policy, locale, busy, failure, ...on }: 
   const read = describeImport(report, locale);
   return (
     <div class="preview" id="upload-preview">
-      <h3 tabIndex={-1} ref={heading}>
+      <h4 tabIndex={-1} ref={heading}>
         {i18n.t('previewTitle', [report.file])}
-      </h3>
+      </h4>
       <p id="preview-format">{read.recognised}</p>
       {read.mapping === null ? null : <p id="preview-mapping">{read.mapping}</p>}
       <ul class="counts" id="preview-counts">

@@ -12,6 +12,9 @@ import type {
   HealthResponse,
   ImportResponse,
   MeResponse,
+  TokenCreateBody,
+  TokenCreated,
+  TokenListResponse,
   UndoResponse,
 } from './api';
 import type { Contact, DuplicatePolicy } from '../contact/contact';
@@ -145,6 +148,13 @@ export function createApiClient({ baseUrl, token, fetch: doFetch }: ApiClientOpt
       call<UndoResponse>({ method: 'POST', path: `/imports/${id(importId)}/undo`, headers: write(options) }),
     audit: (since = '', limit?: number) =>
       call<AuditResponse>({ method: 'GET', path: '/audit', query: { since, limit } }),
+    /** Tokens not revoked (issue 11): all for an admin, its own device tokens for a member; never a secret. */
+    listTokens: () => call<TokenListResponse>({ method: 'GET', path: '/tokens' }),
+    /** 201: the token with its secret (shown this once) and its connection code. */
+    createToken: (body: TokenCreateBody) =>
+      call<TokenCreated>({ method: 'POST', path: '/tokens', headers: json, body: JSON.stringify(body) }),
+    /** Revokes at once; refused (409) for the last admin token. */
+    revokeToken: (tokenId: string) => call<unknown>({ method: 'DELETE', path: `/tokens/${id(tokenId)}` }),
   };
 }
 
