@@ -207,9 +207,9 @@ function describe(entry: AuditEntry, names: ReadonlyMap<string, string>, formatD
       const original = imports.find((other) => other.importId === entry.importId);
       return i18n.t('auditUndo', count, [original ? formatDate(original.at) : '?', uiCount(count)]);
     }
-    case 'token-created':
+    case 'token.create':
       return i18n.t('auditTokenCreated', [target]);
-    case 'token-revoked':
+    case 'token.revoke':
       return i18n.t('auditTokenRevoked', [target]);
     default:
       return entry.action;

@@ -154,7 +154,7 @@ export const UndoResponseSchema = Type.Object({
   ),
 });
 
-export const AuditActionSchema = Type.Enum(['contact.create', 'contact.update', 'contact.delete', 'import', 'import.undo', 'token-created', 'token-revoked']);
+export const AuditActionSchema = Type.Enum(['contact.create', 'contact.update', 'contact.delete', 'import', 'import.undo', 'token.create', 'token.revoke']);
 
 export const AuditQuerySchema = Type.Object({
   since: Type.String({ default: '', description: 'The cursor of the previous page, or an ISO date-time.' }),
@@ -168,7 +168,7 @@ export const AuditEntrySchema = Type.Object({
   action: AuditActionSchema,
   contactIds: Type.Array(Type.String()),
   importId: Type.Union([Type.String(), Type.Null()]),
-  targetToken: Type.Optional(Type.String({ description: 'token-created / token-revoked: the name of the token created or revoked.' })),
+  targetToken: Type.Optional(Type.String({ description: 'token.create / token.revoke: the name of the token created or revoked.' })),
 });
 
 export const AuditResponseSchema = Type.Object({ entries: Type.Array(AuditEntrySchema), cursor: Type.String(), more: Type.Boolean() });

@@ -1,6 +1,6 @@
 /**
  * Revoking a token through the API (issue 11): at once (the next request with it gets 401), with the device tokens
- * it owns (a member who is let go must not keep access through their phone), each audited as `token-revoked`.
+ * it owns (a member who is let go must not keep access through their phone), each audited as `token.revoke`.
  */
 import { HttpError } from '../http/http-error';
 import type { Store, TokenRecord } from '../store/store';
@@ -38,7 +38,7 @@ export async function revokeToken(store: Store, { id, actor, mayRevoke }: Revoca
     const revoked = [target, ...tokens.filter((token) => token.ownerId === id && token.revokedAt === null)];
     for (const token of revoked) {
       await tx.revokeTokenById(token.id, now);
-      await tx.addAudit({ at: now, token: actor, action: 'token-revoked', contactIds: [], targetToken: token.name });
+      await tx.addAudit({ at: now, token: actor, action: 'token.revoke', contactIds: [], targetToken: token.name });
     }
     return revoked.map((token) => token.name);
   });

@@ -32,7 +32,7 @@ export interface NewToken {
   expiresAt?: string | null;
   /** The member token a device token belongs to. */
   ownerId?: string | null;
-  /** The name of the token creating it through the API: the creation is audited as `token-created` under it. */
+  /** The name of the token creating it through the API: the creation is audited as `token.create` under it. */
   actor?: string;
 }
 
@@ -69,7 +69,7 @@ export async function issueToken(store: Store, input: NewToken, now: string): Pr
     if (taken) throw new TokenError('taken', `A token named "${name}" already exists (names stay reserved once revoked): pick another name.`);
     await tx.createToken({ ...record, hash: hashToken(secret) });
     if (input.actor !== undefined) {
-      await tx.addAudit({ at: now, token: input.actor, action: 'token-created', contactIds: [], targetToken: name });
+      await tx.addAudit({ at: now, token: input.actor, action: 'token.create', contactIds: [], targetToken: name });
     }
   });
   return { secret, record };

@@ -1,7 +1,7 @@
 /**
  * `POST /tokens`, `GET /tokens`, `DELETE /tokens/:id` (issue 11): invites and device tokens without a shell. Admins
  * manage every token; a member creates, lists and revokes its own device tokens only (role member, owned by the
- * member's token). Creations and revocations are audited (`token-created`, `token-revoked`).
+ * member's token). Creations and revocations are audited (`token.create`, `token.revoke`).
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
@@ -60,7 +60,7 @@ export function tokenRoutes(app: FastifyInstance) {
       config: { access: 'member' },
       schema: {
         summary: 'Create a token (admin), or a device token of your own (member); its secret is shown once',
-        description: 'A member may create only member tokens, which belong to its own token. Audited as token-created.',
+        description: 'A member may create only member tokens, which belong to its own token. Audited as token.create.',
         body: TokenCreateBodySchema,
         response: { 201: TokenCreatedSchema },
       },
@@ -111,7 +111,7 @@ export function tokenRoutes(app: FastifyInstance) {
       config: { access: 'member' },
       schema: {
         summary: 'Revoke a token at once, with the device tokens it owns (member: its own device tokens only)',
-        description: '404 for an unknown or already revoked id; 409 for the last admin token. Audited as token-revoked.',
+        description: '404 for an unknown or already revoked id; 409 for the last admin token. Audited as token.revoke.',
         params: IdParamsSchema,
         response: { 204: { type: 'null', description: 'Revoked.' } },
       },

@@ -85,7 +85,7 @@ export interface Tx extends StoreReads {
    * Returns the contact as stored.
    */
   putContact(contact: Omit<Contact, 'deleted'> & { deleted?: boolean }): Promise<Contact>;
-  /** `targetToken`: the name of the token a token-created / token-revoked entry is about (issue 11). */
+  /** `targetToken`: the name of the token a token.create / token.revoke entry is about (issue 11). */
   addAudit(entry: { at: string; token: string; action: AuditAction; contactIds: string[]; importId?: string; targetToken?: string }): Promise<void>;
   createImport(record: Omit<ImportRecord, 'undoneAt'>, items: ImportItem[]): Promise<void>;
   importItems(importId: string): Promise<ImportItem[]>;

@@ -206,7 +206,7 @@ describeStores('the token API (issue 11)', (store) => {
   });
 
   describe('the audit', () => {
-    it('records token-created and token-revoked with who did it and which token', async () => {
+    it('records token.create and token.revoke with who did it and which token', async () => {
       const phone = (await server.call('/tokens', { method: 'POST', token: server.member, json: { name: 'max-phone', role: 'member' } })).body;
       await server.call('/tokens', { method: 'POST', json: { name: 'bob', role: 'admin' } });
       await server.call(`/tokens/${await idOf('max')}`, { method: 'DELETE' });
@@ -214,10 +214,10 @@ describeStores('the token API (issue 11)', (store) => {
       const actual = entries.map((e: { token: string; action: string; targetToken?: string; contactIds: string[] }) => [e.token, e.action, e.targetToken, e.contactIds]);
       expect({ actual, phone: phone.name }).toEqual({
         actual: [
-          ['max', 'token-created', 'max-phone', []],
-          ['alice', 'token-created', 'bob', []],
-          ['alice', 'token-revoked', 'max', []],
-          ['alice', 'token-revoked', 'max-phone', []],
+          ['max', 'token.create', 'max-phone', []],
+          ['alice', 'token.create', 'bob', []],
+          ['alice', 'token.revoke', 'max', []],
+          ['alice', 'token.revoke', 'max-phone', []],
         ],
         phone: 'max-phone',
       });

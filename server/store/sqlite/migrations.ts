@@ -110,7 +110,7 @@ export const migrations: { version: number; sql?: string; run?: (db: Database.Da
   { version: 2, run: fillPhoneDisplay },
   // Issue 11: tokens managed through the API get an id (the URL of DELETE /tokens/:id, so a name is never a path
   // segment), an expiry, the time they were last used, and the member token owning a device token. Existing tokens
-  // get a random id. The audit names the token a token-created / token-revoked entry is about.
+  // get a random id. The audit names the token a token.create / token.revoke entry is about.
   {
     version: 3,
     sql: `
