@@ -47,14 +47,14 @@ const PAGE_PROBE = `(() => {
   }).observe({ type: 'longtask' });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntriesByName(${JSON.stringify(PHONE_SCAN_MEASURE)})) {
-      probe.scans.push({ start: entry.startTime, end: entry.startTime + entry.duration, found: entry.detail.found });
+      probe.scans.push({ start: entry.startTime, end: entry.startTime + entry.duration, ...entry.detail });
     }
   }).observe({ type: 'measure' });
 })();`;
 
 interface Probe {
   longTasks: { start: number; duration: number }[];
-  scans: { start: number; end: number; found: number }[];
+  scans: { start: number; end: number; found: number; slices: number; busyMs: number }[];
 }
 
 interface Run {
@@ -62,6 +62,8 @@ interface Run {
   longTasks: number;
   clickToFound: number;
   scanToFound: number;
+  slices: number;
+  busyMs: number;
 }
 
 async function turnOn(browser: ExtensionBrowser, tab: Page): Promise<number> {
@@ -122,6 +124,8 @@ async function oneRun(browser: ExtensionBrowser, url: string, numbers: string[])
     longTasks: tasks.length,
     clickToFound: scan.end - clicked,
     scanToFound: scan.end - scan.start,
+    slices: scan.slices,
+    busyMs: scan.busyMs,
   };
 }
 
@@ -148,7 +152,8 @@ async function bench() {
       `slowest ${ms(slowest)}`,
       `≤ ${FOUND_WITHIN_MS.toLocaleString('en')} ms`,
       slowest <= FOUND_WITHIN_MS,
-      `runs: ${list(runs.map((run) => run.clickToFound))} ms; of which scan start → all found: ${list(runs.map((run) => run.scanToFound))} ms`,
+      `runs: ${list(runs.map((run) => run.clickToFound))} ms; of which scan start → all found: ${list(runs.map((run) => run.scanToFound))} ms,` +
+        ` in ${runs.map((run) => `${run.slices} slices of ${ms(run.busyMs)}`).join(', ')}`,
     );
   } finally {
     await browser.close();
