@@ -61,12 +61,20 @@ export async function siteCallingOrigins(): Promise<string[]> {
  */
 export function enableSiteCalling(origin: string, tabId?: number): Promise<void> {
   // One at a time: the popup's request and the permission's `onAdded` (below) may both turn the same site on.
-  const run = enabling.then(() => enable(origin, tabId));
-  enabling = run.catch(() => undefined);
-  return run;
+  return serially(() => enable(origin, tabId));
 }
 
-let enabling: Promise<void> = Promise.resolve();
+let queue: Promise<unknown> = Promise.resolve();
+/**
+ * Runs `task` after every task queued before it. Also orders the popup's intent before the `onAdded` that reads it:
+ * a permission granted without a prompt (already granted to another extension page, or Firefox's testing pref) is
+ * added before the intent's write has finished.
+ */
+function serially<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task);
+  queue = run.catch(() => undefined);
+  return run;
+}
 
 async function enable(origin: string, tabId?: number): Promise<void> {
   await takeSiteCallingIntents([origin], Date.now());
@@ -85,13 +93,13 @@ async function enable(origin: string, tabId?: number): Promise<void> {
  * so the worker turns the site on when the permission is added ({@link enableIntendedSites}).
  */
 export function expectSiteCalling(origin: string, tabId?: number): Promise<void> {
-  return keepSiteCallingIntent(origin, tabId, Date.now());
+  return serially(() => keepSiteCallingIntent(origin, tabId, Date.now()));
 }
 
 /** On `permissions.onAdded`: turns click-to-call on for each added origin a popup's click asked for. */
 export async function enableIntendedSites(origins: readonly string[]): Promise<void> {
   const added = origins.map((pattern) => pattern.replace(/\/\*$/, ''));
-  for (const { origin, tabId } of await takeSiteCallingIntents(added, Date.now())) await enableSiteCalling(origin, tabId);
+  for (const { origin, tabId } of await serially(() => takeSiteCallingIntents(added, Date.now()))) await enableSiteCalling(origin, tabId);
 }
 
 /**
