@@ -44,9 +44,12 @@ export function useSiteCalling(): SiteCalling {
     site,
     busy,
     message,
-    // The permission request comes first, before any other await: browsers only grant it from the click itself.
+    // The permission request comes first, before any await: browsers only grant it from the click itself. The
+    // intent is sent (not awaited) just before: Firefox closes the popup as its prompt opens, and the worker then
+    // turns the site on by itself when the permission is added.
     enable: () =>
       change(true, async ({ origin, tabId }) => {
+        void sendToBackground('expect-site-calling', { origin, tabId }).catch(reportError(`keeping the click to turn click-to-call on for ${origin}`));
         if (!(await requestOriginPermission(origin))) {
           setMessage(i18n.t('siteCallingRefused', [origin]));
           return false;

@@ -1,7 +1,7 @@
 import { addSelectionAsContact, updateAddSelectionMenu } from '../../extension/browser/context-menu';
 import { setUpOmnibox } from '../../extension/browser/omnibox';
 import { addPhoneAsContact, lookupPhone, pagePhonesContext } from '../../extension/browser/page-phone-requests';
-import { disableSiteCalling, enableSiteCalling, forgetRevokedSites } from '../../extension/browser/site-calling';
+import { disableSiteCalling, enableIntendedSites, enableSiteCalling, expectSiteCalling, forgetRevokedSites } from '../../extension/browser/site-calling';
 import { reportError } from '../../extension/browser/report-error';
 import { requestSync, saveWrite, scheduleSync, syncOnInstallAndStartup, workerDb } from '../../extension/sync/background-sync';
 import { PAGE_MESSAGES, type Message, type MessageName, type Messages } from '../../extension/browser/messages';
@@ -20,6 +20,8 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => void addSelectionAsContact(info, tab));
   // Click-to-call (issue 13): a site whose permission was taken back in the browser's settings is turned off.
   browser.permissions.onRemoved.addListener(() => void forgetRevokedSites().catch(reportError('forgetting sites whose permission was removed')));
+  // …and a site whose permission the popup asked for is turned on here, the popup being gone (Firefox closes it).
+  browser.permissions.onAdded.addListener(({ origins = [] }) => void enableIntendedSites(origins).catch(reportError('turning click-to-call on for a site just granted')));
   const omnibox = setUpOmnibox();
   // The end-to-end tests call these as a click or the address bar would (no automation can click a native context
   // menu or type in the omnibox); only the extension's own pages can reach the worker's global scope.
@@ -28,6 +30,7 @@ export default defineBackground(() => {
   const handlers: Handlers = {
     'sync-now': () => requestSync(),
     save: (write) => saveWrite(write),
+    'expect-site-calling': ({ origin, tabId }) => expectSiteCalling(origin, tabId).then(() => null),
     'enable-site-calling': ({ origin, tabId }) => enableSiteCalling(origin, tabId).then(() => null),
     'disable-site-calling': async ({ origin, tabId }) => {
       await disableSiteCalling(origin, tabId, origin === (await loadSettings()).serverUrl);

@@ -12,6 +12,8 @@ export interface Messages {
   'sync-now': { request: undefined; response: SyncReport };
   /** An admin write from the options page: stored in the outbox, pushed at once, and its outcome answered. */
   save: { request: Write; response: SaveOutcome };
+  /** Sent before the popup asks for `origin`'s permission: turn it on when the permission comes (Firefox closes the popup). */
+  'expect-site-calling': { request: { origin: string; tabId?: number }; response: null };
   /** Click-to-call on this site (issue 13): register the content script for `origin`, and run it now in `tabId`. */
   'enable-site-calling': { request: { origin: string; tabId?: number }; response: null };
   /** Click-to-call off for `origin`: unregister, give the site's permission back, stop the script in `tabId`. */

@@ -6,6 +6,7 @@
  * One registration per origin, its id derived from the origin, so the popup reads "on" straight from the browser's
  * own list (`getRegisteredContentScripts`): no second copy of the state to drift.
  */
+import { keepSiteCallingIntent, takeSiteCallingIntents } from '../storage/site-calling-intents';
 import { originPattern } from './permissions';
 import { reportError } from './report-error';
 
@@ -58,7 +59,25 @@ export async function siteCallingOrigins(): Promise<string[]> {
  * Registers the content script for `origin` (the permission must be granted already: the popup asks for it) and
  * runs it in `tabId`. Registering twice is not an error: the second click of a popup left open re-runs nothing.
  */
-export async function enableSiteCalling(origin: string, tabId?: number): Promise<void> {
+export function enableSiteCalling(origin: string, tabId?: number): Promise<void> {
+  // One at a time: the popup's request and the permission's `onAdded` (below) may both turn the same site on.
+  return serially(() => enable(origin, tabId));
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+/**
+ * Runs `task` after every task queued before it. Also orders the popup's intent before the `onAdded` that reads it:
+ * a permission granted without a prompt (already granted to another extension page, or Firefox's testing pref) is
+ * added before the intent's write has finished.
+ */
+function serially<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function enable(origin: string, tabId?: number): Promise<void> {
+  await takeSiteCallingIntents([origin], Date.now());
   if (!(await browser.permissions.contains({ origins: [originPattern(origin)] }))) {
     throw new Error(`Click-to-call needs access to ${origin}: the browser did not grant it. Click "Call numbers on this site" again and allow it.`);
   }
@@ -67,6 +86,20 @@ export async function enableSiteCalling(origin: string, tabId?: number): Promise
     { id: scriptId(origin), matches: [originPattern(origin)], js: [SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
   ]);
   if (tabId !== undefined) await browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT] });
+}
+
+/**
+ * The popup's click, kept before it asks for the site's permission: Firefox closes the popup when its prompt opens,
+ * so the worker turns the site on when the permission is added ({@link enableIntendedSites}).
+ */
+export function expectSiteCalling(origin: string, tabId?: number): Promise<void> {
+  return serially(() => keepSiteCallingIntent(origin, tabId, Date.now()));
+}
+
+/** On `permissions.onAdded`: turns click-to-call on for each added origin a popup's click asked for. */
+export async function enableIntendedSites(origins: readonly string[]): Promise<void> {
+  const added = origins.map((pattern) => pattern.replace(/\/\*$/, ''));
+  for (const { origin, tabId } of await serially(() => takeSiteCallingIntents(added, Date.now()))) await enableSiteCalling(origin, tabId);
 }
 
 /**

@@ -5,22 +5,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, requireChromium, type ExtensionBrowser } from './extension-browser';
+import { axeViolations, requireChromium } from './extension-browser';
 import { serveFixturePages, type FixturePages } from './fixture-pages';
-import { clickCardButton, foundNumbers, hoverText, openPopupOver, waitForCard, waitForNumbers } from './page-phones';
+import { clickCardButton, foundNumbers, hoverText, openPopupOver, setDefaultCountry, waitForCard, waitForNumbers } from './page-phones';
 import { useConnectedExtension } from './use-connected-extension';
-
-/** Sets the settings' default country as the options page would save it. */
-async function setDefaultCountry(browser: ExtensionBrowser, country: string) {
-  const page = await browser.context.newPage();
-  await page.goto(browser.url('options.html'));
-  await page.evaluate(async (value) => {
-    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, Record<string, unknown>>>; set(items: object): Promise<void> } } } };
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...settings, defaultCountry: value } });
-  }, country);
-  await page.close();
-}
 
 describe.skipIf(!requireChromium())('click-to-call on a web page, in Chromium', () => {
   const setup = useConnectedExtension({

@@ -22,6 +22,18 @@ export async function openPopupOver(browser: ExtensionBrowser, page: Page): Prom
   return popup;
 }
 
+/** Sets the settings' default country as the options page would save it. */
+export async function setDefaultCountry(browser: ExtensionBrowser, country: string) {
+  const page = await browser.context.newPage();
+  await page.goto(browser.url('options.html'));
+  await page.evaluate(async (value) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, Record<string, unknown>>>; set(items: object): Promise<void> } } } };
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...settings, defaultCountry: value } });
+  }, country);
+  await page.close();
+}
+
 /** The texts of the numbers found so far, in page order. */
 export function foundNumbers(page: Page): Promise<string[]> {
   return page.evaluate((name) => {

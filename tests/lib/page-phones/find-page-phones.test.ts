@@ -61,6 +61,15 @@ describe('findPagePhones', () => {
     expect(found(text, country)).toEqual([]);
   });
 
+  it('reads a group starting with 00 inside a number as part of it, not as an international prefix', () => {
+    const text = 'London: +44 20 7946 0087, Paris: +33 1 00 12 34 56 and 0049 30 2001234.';
+    expect(found(text, 'US')).toEqual([
+      ['+44 20 7946 0087', '+442079460087'],
+      ['+33 1 00 12 34 56', '+33100123456'],
+      ['0049 30 2001234', '+49302001234'],
+    ]);
+  });
+
   it('keeps the offsets of the text as written, around an accented word and a 00 prefix', () => {
     const text = 'Réception : 0033 1 23 45 67 89';
     const [phone] = findPagePhones(text);
