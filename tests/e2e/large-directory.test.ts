@@ -81,7 +81,14 @@ describe.skipIf(!requireChromium())(`a directory of ${COUNT.toLocaleString('en')
       stored,
     );
     const afterScroll = await page.$$eval('#directory-table tr[data-id]', (rows) => rows.length);
+    const rowCount = await page.$eval('#directory-table', (table) => Number(table.getAttribute('aria-rowcount')));
     await page.close();
-    expect({ few: rendered < 60, stillFew: afterScroll < 60, rowCount: stored }).toEqual({ few: true, stillFew: true, rowCount: COUNT });
+    // Earlier tests of this file add contacts to the COUNT seeded ones: the table shows every stored one, plus its header row.
+    expect({ few: rendered < 60, stillFew: afterScroll < 60, atLeastSeeded: stored >= COUNT, rowCount }).toEqual({
+      few: true,
+      stillFew: true,
+      atLeastSeeded: true,
+      rowCount: stored + 1,
+    });
   }, 120_000);
 });

@@ -15,7 +15,7 @@ describe.skipIf(!requireChromium())('uploading Google and vCard files in the opt
   const setup = useConnectedExtension({ seed: [] });
 
   it('previews a Google Contacts CSV with what was recognised and how columns map, then imports it', async () => {
-    const page = await openOptions(setup.browser);
+    const page = await openOptions(setup.browser, 'import');
     await pickCsv(page, 'google.csv', fixture('google-current.csv'));
     const counts = await previewCounts(page);
     const recognised = await page.textContent('#preview-format');
@@ -46,7 +46,7 @@ describe.skipIf(!requireChromium())('uploading Google and vCard files in the opt
   });
 
   it('previews and imports a vCard 2.1 file from a phone (quoted-printable names)', async () => {
-    const page = await openOptions(setup.browser);
+    const page = await openOptions(setup.browser, 'import');
     await pickCsv(page, 'phone.vcf', fixture('phone-2.1.vcf'));
     const counts = await previewCounts(page);
     const recognised = await page.textContent('#preview-format');
