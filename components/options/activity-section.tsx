@@ -6,7 +6,7 @@
 import { i18n } from '#i18n';
 import { useMemo, useState } from 'preact/hooks';
 import { uiCount } from '../ui-count';
-import { undoFailure } from './undo-failure';
+import { useUndoImport } from '../../hooks/use-undo-import';
 import type { AuditEntry, UndoResponse } from '../../lib/api/api';
 import { auditImports, auditPeople, undoneImports } from '../../lib/audit/audit-facets';
 import { filterAudit } from '../../lib/audit/filter-audit';
@@ -29,8 +29,8 @@ export function ActivitySection({ entries, problem, names, formatDate, onUndo }:
   const [contact, setContact] = useState('');
   const [importId, setImportId] = useState('');
   const [page, setPage] = useState(0);
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { status, busy: undoing, undo: undoImport } = useUndoImport(onUndo);
+  const busy = undoing !== null;
 
   const all = entries ?? [];
   const people = useMemo(() => auditPeople(all), [entries]);
@@ -47,15 +47,7 @@ export function ActivitySection({ entries, problem, names, formatDate, onUndo }:
   };
 
   const undo = (entry: AuditEntry) => {
-    if (entry.importId === null) return;
-    setBusy(true);
-    setStatus({ text: i18n.t('undoing'), error: false });
-    onUndo(entry.importId)
-      .then(
-        (answer) => setStatus({ text: i18n.t('undoDone', answer.undone.length, [uiCount(answer.undone.length), uiCount(answer.skipped.length)]), error: false }),
-        (error: unknown) => setStatus({ text: i18n.t('undoFailed', [undoFailure(error)]), error: true }),
-      )
-      .finally(() => setBusy(false));
+    if (entry.importId !== null) undoImport(entry.importId);
   };
 
   return (

@@ -4,9 +4,7 @@
  * answer). Server mode reads it from the audit log, local mode from this browser's kept batches.
  */
 import { i18n } from '#i18n';
-import { useState } from 'preact/hooks';
-import { uiCount } from '../ui-count';
-import { undoFailure } from './undo-failure';
+import { useUndoImport } from '../../hooks/use-undo-import';
 import type { UndoResponse } from '../../lib/api/api';
 
 export interface ImportHistoryItem {
@@ -31,19 +29,8 @@ export interface ImportHistoryProps {
 }
 
 export function ImportHistory({ items, problem, formatDate, onUndo }: ImportHistoryProps) {
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-
-  const undo = (item: ImportHistoryItem) => {
-    setBusy(item.id);
-    setStatus({ text: i18n.t('undoing'), error: false });
-    onUndo(item.id)
-      .then(
-        (answer) => setStatus({ text: i18n.t('undoDone', answer.undone.length, [uiCount(answer.undone.length), uiCount(answer.skipped.length)]), error: false }),
-        (error: unknown) => setStatus({ text: i18n.t('undoFailed', [undoFailure(error)]), error: true }),
-      )
-      .finally(() => setBusy(null));
-  };
+  const { status, busy, undo: undoImport } = useUndoImport(onUndo);
+  const undo = (item: ImportHistoryItem) => undoImport(item.id);
 
   return (
     <section aria-labelledby="history-title" class="card">
