@@ -32,6 +32,7 @@ import { parseArgs } from 'node:util';
 import { csvHeaderLine } from '../lib/csv/csv-columns';
 import { createToken } from '../server/auth/tokens';
 import { openSqliteStore } from '../server/store/sqlite/open-sqlite-store';
+import { DEFAULT_ORGANISATION_ID } from '../server/store/store';
 
 interface LoadResult {
   requests: { average: number };
@@ -82,7 +83,7 @@ const duration = Number(options.duration);
 async function benchToken(db: string): Promise<string> {
   const store = openSqliteStore({ file: db, now: () => new Date().toISOString() });
   try {
-    return await createToken(store, `bench-${Date.now()}`, 'admin', new Date().toISOString());
+    return await createToken(store.forOrg(DEFAULT_ORGANISATION_ID), `bench-${Date.now()}`, 'admin', new Date().toISOString());
   } finally {
     await store.close();
   }

@@ -53,6 +53,8 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
   app.decorate('store', store);
   app.decorate('settings', config);
   app.decorateRequest('token', null);
+  app.decorateRequest('directory', null);
+  for (const warning of store.warnings) app.log.warn(warning);
   app.addHook('onClose', async () => store.close());
   // While shutting down, ask keep-alive clients to hang up after the answer they are waiting for, so a graceful
   // close does not wait for their idle sockets to time out.
@@ -98,7 +100,8 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
     hook: 'preHandler',
     max: config.rateLimitMax,
     timeWindow: config.rateLimitWindowMs,
-    keyGenerator: (request) => (request.token ? `token:${request.token.name}` : `ip:${request.ip}`),
+    // Per organisation and token (issue 10): token names are unique only within an organisation.
+    keyGenerator: (request) => (request.token ? `token:${request.token.organisation.id}:${request.token.name}` : `ip:${request.ip}`),
     errorResponseBuilder: (_request, context) =>
       new HttpError(429, 'rate-limited', `Too many requests for this token (${context.max} per ${context.after}): retry after ${context.after}.`),
   });

@@ -10,6 +10,7 @@ import { buildServer } from './build-server';
 import type { ServerConfig } from './config';
 import { describeStore, storeKind } from './store/open-store';
 import { StoreOpenError } from './store/store-open-error';
+import { DEFAULT_ORGANISATION_ID } from './store/store';
 
 export class StartupError extends Error {
   override name = 'StartupError';
@@ -61,10 +62,10 @@ export async function runServer(config: ServerConfig, print: (line: string) => v
   }
   let adminToken: string | null;
   try {
-    adminToken = await ensureAdminToken(app.store, config.now());
+    adminToken = await ensureAdminToken(app.store.forOrg(DEFAULT_ORGANISATION_ID), config.now());
   } catch (error) {
     // Two instances started at once on a new PostgreSQL database: the other one created the admin token first.
-    const createdElsewhere = await app.store.hasActiveAdmin().catch(() => false);
+    const createdElsewhere = await app.store.forOrg(DEFAULT_ORGANISATION_ID).hasActiveAdmin().catch(() => false);
     if (!createdElsewhere) {
       await app.close();
       throw databaseError(config.db, error);

@@ -4,7 +4,7 @@
  * No, unknown or revoked token: 401. A member calling an admin route: 403.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { TokenRecord, Store } from '../store/store';
+import type { CallerToken, OrgStore, Store } from '../store/store';
 import { hashToken } from './tokens';
 import { HttpError } from '../http/http-error';
 import type { FailedAuthLimit } from './failed-auth-limit';
@@ -16,7 +16,9 @@ declare module 'fastify' {
     access?: Access;
   }
   interface FastifyRequest {
-    token: TokenRecord | null;
+    token: CallerToken | null;
+    /** The caller's organisation's directory (issue 10): the only store a route behind a token uses. */
+    directory: OrgStore | null;
   }
 }
 
@@ -50,6 +52,7 @@ export function authHook(store: Store, failures: FailedAuthLimit) {
       throw new HttpError(401, 'unknown-token', 'This token is unknown or revoked: ask an admin for a new one.');
     }
     request.token = token;
+    request.directory = store.forOrg(token.organisation.id);
     if (access === 'admin' && token.role !== 'admin') {
       throw new HttpError(
         403,
@@ -61,7 +64,13 @@ export function authHook(store: Store, failures: FailedAuthLimit) {
 }
 
 /** The caller's token, for routes behind `member` or `admin` access (the hook guarantees it is set). */
-export function caller(request: FastifyRequest): TokenRecord {
+export function caller(request: FastifyRequest): CallerToken {
   if (!request.token) throw new Error('caller() used on a public route');
   return request.token;
+}
+
+/** The caller's organisation's directory, for routes behind `member` or `admin` access. */
+export function directory(request: FastifyRequest): OrgStore {
+  if (!request.directory) throw new Error('directory() used on a public route');
+  return request.directory;
 }

@@ -3,7 +3,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '../../lib/api/api';
-import type { Store } from '../store/store';
+import type { OrgStore } from '../store/store';
 
 const ROLES: readonly Role[] = ['admin', 'member'];
 const NAME = /^[\w.@-]{1,64}$/u;
@@ -18,8 +18,11 @@ export class TokenError extends Error {
   override name = 'TokenError';
 }
 
-/** Creates a token and returns it in clear: the only time it exists outside the caller's hands. */
-export async function createToken(store: Store, name: string, role: string, now: string): Promise<string> {
+/**
+ * Creates a token of the store's organisation and returns it in clear: the only time it exists outside the caller's
+ * hands. Names are unique within an organisation (issue 10).
+ */
+export async function createToken(store: OrgStore, name: string, role: string, now: string): Promise<string> {
   if (!NAME.test(name)) {
     throw new TokenError(`Token name "${name}" is not allowed: use 1 to 64 letters, digits, ".", "_", "-" or "@".`);
   }
@@ -36,8 +39,11 @@ export async function createToken(store: Store, name: string, role: string, now:
   return token;
 }
 
-/** When no admin token is active (first start), creates one named `admin` (or `admin-2`, …) and returns it. */
-export async function ensureAdminToken(store: Store, now: string): Promise<string | null> {
+/**
+ * When the organisation has no active admin token (the default organisation on first start), creates one named
+ * `admin` (or `admin-2`, …) and returns it.
+ */
+export async function ensureAdminToken(store: OrgStore, now: string): Promise<string | null> {
   const token = `cc_${randomBytes(32).toString('base64url')}`;
   // One write transaction from the check to the write (it holds the writer lock on both stores), so two instances
   // starting at once on a new database create one admin token between them, not one each.

@@ -53,7 +53,7 @@ describe('company-contacts token', () => {
       listed: listed.stdout.split('\n').filter((line) => line.startsWith('ci-bot')).map((line) => line.split('\t').slice(0, 2)),
       revoked: [revoked.code, after.status],
     };
-    expect(actual).toEqual({ created: [0, true], me: { name: 'ci-bot', role: 'member', rules: { maxContacts: 1000, defaultCountry: null } }, listed: [['ci-bot', 'member']], revoked: [0, 401] });
+    expect(actual).toEqual({ created: [0, true], me: { name: 'ci-bot', role: 'member', organisation: { id: 'default', name: 'default' }, rules: { maxContacts: 1000, defaultCountry: null } }, listed: [['ci-bot', 'member']], revoked: [0, 401] });
   });
 
   it('refuses a bad role (2) and a taken name (1) with a message', async () => {

@@ -5,6 +5,7 @@
  */
 import type pg from 'pg';
 import { newerSchemaError } from '../newer-schema-error';
+import { organisationsMigration } from './organisations-migration';
 
 export const migrations: { version: number; sql: string }[] = [
   {
@@ -78,6 +79,8 @@ export const migrations: { version: number; sql: string }[] = [
       CREATE INDEX idempotency_created ON idempotency (created_at);
     `,
   },
+  // Issue 10: organisations, and row-level security between them.
+  { version: 2, sql: organisationsMigration },
 ];
 
 /** Any constant: the advisory lock's key, shared by every instance migrating this database. */

@@ -2,33 +2,47 @@
  * The PostgreSQL implementation of the store (issue 10), driver `pg` (node-postgres): a pool of connections for
  * reads, one connection per write transaction.
  *
- * The writer lock: every write transaction first locks the one row of `feed_counter` (SELECT … FOR UPDATE), in
- * every instance on the database, so write transactions run one at a time per directory. That makes duplicate
- * detection exact (no other writer can add a contact between a transaction's look-up and its insert; a unique
+ * The writer lock, per organisation: every write transaction first locks its organisation's row of `organisations`
+ * (SELECT … FOR UPDATE), in every instance on the database, so write transactions of one organisation run one at a
+ * time, and those of different organisations do not wait for each other. That makes duplicate detection exact (no
+ * other writer can add a contact to the organisation between a transaction's look-up and its insert; a unique
  * constraint could not express "same phone number, different contact" rules) and gives the change feed its order:
- * the transaction takes its seqs from the counter it holds and stores the last one back before COMMIT; the lock is
- * released only once that commit is visible, so the next writer's seqs are higher and it commits later. Committed
- * rows therefore always hold every seq below the highest one a reader can see, and paging on `seq > cursor` meets
- * each change once, in commit order. A bigserial would not: its value is taken at insert time, so a transaction
- * holding seq 7 can commit after a reader already paged past 8.
+ * the transaction takes its seqs from the counter it holds (the row's `seq`) and stores the last one back before
+ * COMMIT; the lock is released only once that commit is visible, so the next writer's seqs are higher and it commits
+ * later. Committed rows therefore always hold every seq below the highest one a reader can see, and paging on
+ * `seq > cursor` meets each change once, in commit order. A bigserial would not: its value is taken at insert time,
+ * so a transaction holding seq 7 can commit after a reader already paged past 8.
  *
- * Transactions of one process also queue in memory (as SQLite's do), so the process holds at most one connection
- * waiting on the lock, and the shared look-up index (lookup-index.ts) has one user at a time.
+ * Row-level security is the second wall between organisations: every organisation transaction, reads included,
+ * starts by setting `app.org_id` (org-scope.ts), and the policies of organisations-migration.ts hide every other row.
+ *
+ * Transactions of one organisation in one process also queue in memory (as SQLite's do), so the process holds at most
+ * one connection per organisation waiting on its lock, and that organisation's look-up index (lookup-index.ts) has
+ * one user at a time.
  */
 import pg from 'pg';
 import type { Contact } from '../../../lib/contact/contact';
-import type { Store, Tx } from '../store';
+import type { OrgStore, Store, Tx } from '../store';
 import { LookupIndex, type Undo } from './lookup-index';
 import { migrate } from './migrations';
+import { beginForOrg, readForOrg } from './org-scope';
 import { postgresOpenError, redactUrl } from './postgres-open-error';
+import { postgresOrganisations } from './postgres-organisations';
 import { postgresReads, type Query } from './postgres-reads';
-import { createWriteQueue } from '../write-queue';
+import { createWriteQueue, type WriteQueue } from '../write-queue';
 
 interface PostgresStoreOptions {
   /** postgres:// or postgresql:// URL. */
   url: string;
   now: () => string;
 }
+
+/**
+ * Look-up indexes kept in memory at most, for the organisations that wrote most recently: each holds every live
+ * contact of its organisation, so one process serving 1,000 organisations of 1,000 contacts does not hold them all.
+ * An organisation whose index was dropped reloads it at its next write (one indexed range read of its contacts).
+ */
+const CACHED_INDEXES = 64;
 
 /** Connects, migrates (under an advisory lock), and returns the store; throws a `StoreOpenError` saying how to fix. */
 export async function openPostgresStore({ url, now }: PostgresStoreOptions): Promise<Store> {
@@ -43,10 +57,20 @@ export async function openPostgresStore({ url, now }: PostgresStoreOptions): Pro
   // An idle connection that breaks (PostgreSQL restarted) is dropped by the pool and replaced on next use; without
   // a listener the error would end the process.
   pool.on('error', () => undefined);
+  const warnings: string[] = [];
   try {
     const client = await pool.connect();
     try {
       await migrate(client, redactUrl(url), now);
+      const role = await client.query<{ name: string; bypass: boolean }>(
+        'SELECT current_user AS name, rolsuper OR rolbypassrls AS bypass FROM pg_roles WHERE rolname = current_user',
+      );
+      if (role.rows[0]?.bypass) {
+        warnings.push(
+          `PostgreSQL user "${role.rows[0].name}" is a superuser or has BYPASSRLS: row-level security, the second wall between ` +
+            'organisations, is off. Connect as an ordinary role that owns the database (createuser contacts && createdb -O contacts contacts).',
+        );
+      }
     } finally {
       client.release();
     }
@@ -55,19 +79,28 @@ export async function openPostgresStore({ url, now }: PostgresStoreOptions): Pro
     throw postgresOpenError(url, error);
   }
 
-  const index = new LookupIndex();
-  const query: Query = async (statement) => (await pool.query(statement)).rows;
-  const queue = createWriteQueue();
+  const organisations = postgresOrganisations(pool);
+  const indexes = new Map<string, LookupIndex>();
+  /** The organisation's index, marked as the most recently used; the least recently used beyond the cap is dropped. */
+  const indexFor = (orgId: string) => {
+    const index = indexes.get(orgId) ?? new LookupIndex();
+    indexes.delete(orgId);
+    indexes.set(orgId, index);
+    if (indexes.size > CACHED_INDEXES) indexes.delete(indexes.keys().next().value!);
+    return index;
+  };
+  const queues = new Map<string, WriteQueue>();
+  const scoped = new Map<string, OrgStore>();
 
-  return {
-    ...postgresReads(query),
-    transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const forOrg = (orgId: string): OrgStore => {
+    const read: Query = (statement) => readForOrg(pool, orgId, async (client) => (await client.query(statement)).rows);
+    const transaction = <T>(fn: (tx: Tx) => Promise<T>): Promise<T> => {
       const run = async () => {
         const client = await pool.connect();
-        const tx = postgresTx(client, index);
+        const tx = postgresTx(client, orgId, indexFor(orgId));
         let broken: Error | undefined;
         try {
-          await client.query('BEGIN');
+          await beginForOrg(client, orgId);
           await tx.begin();
           const result = await fn(tx);
           await tx.commit();
@@ -81,10 +114,26 @@ export async function openPostgresStore({ url, now }: PostgresStoreOptions): Pro
           client.release(broken);
         }
       };
+      let queue = queues.get(orgId);
+      if (!queue) queues.set(orgId, (queue = createWriteQueue()));
       return queue.run(run);
+    };
+    return { ...postgresReads(read, orgId), orgId, transaction };
+  };
+
+  return {
+    findToken: (hash) => organisations.findToken(hash),
+    createOrganisation: (record) => organisations.create(record),
+    listOrganisations: () => organisations.list(),
+    findOrganisation: (name) => organisations.find(name),
+    forOrg(orgId) {
+      let store = scoped.get(orgId);
+      if (!store) scoped.set(orgId, (store = forOrg(orgId)));
+      return store;
     },
+    warnings,
     async close() {
-      await queue.idle();
+      await Promise.all([...queues.values()].map((queue) => queue.idle()));
       await pool.end();
     },
   };
@@ -96,7 +145,7 @@ interface Pending {
 }
 
 /** One write transaction on `client`: `begin()` after BEGIN, `commit()` to end it, `undo()` after a failure. */
-function postgresTx(client: pg.PoolClient, index: LookupIndex): Tx & { begin(): Promise<void>; commit(): Promise<void>; undo(): void } {
+function postgresTx(client: pg.PoolClient, orgId: string, index: LookupIndex): Tx & { begin(): Promise<void>; commit(): Promise<void>; undo(): void } {
   const raw: Query = async (statement) => (await client.query(statement)).rows;
   // Contact writes are buffered and sent as one statement per table (an import of 1,000 lines is a few round trips,
   // not thousands); any read but getContact (which checks the buffer) sends them first, so reads see them.
@@ -112,9 +161,9 @@ function postgresTx(client: pg.PoolClient, index: LookupIndex): Tx & { begin(): 
     const ids = rows.map((row) => row.contact.id);
     await client.query({
       name: 'flush-contacts',
-      text: `INSERT INTO contacts (id, seq, version, email, deleted, json)
-             SELECT * FROM unnest($1::text[], $2::int8[], $3::int4[], $4::text[], $5::bool[], $6::text[])
-             ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, version = excluded.version, email = excluded.email,
+      text: `INSERT INTO contacts (org_id, id, seq, version, email, deleted, json)
+             SELECT $7, * FROM unnest($1::text[], $2::int8[], $3::int4[], $4::text[], $5::bool[], $6::text[])
+             ON CONFLICT (org_id, id) DO UPDATE SET seq = excluded.seq, version = excluded.version, email = excluded.email,
                deleted = excluded.deleted, json = excluded.json`,
       values: [
         ids,
@@ -123,18 +172,19 @@ function postgresTx(client: pg.PoolClient, index: LookupIndex): Tx & { begin(): 
         rows.map((row) => (row.contact.deleted ? null : (row.contact.email ?? null))),
         rows.map((row) => row.contact.deleted),
         rows.map((row) => JSON.stringify(row.contact)),
+        orgId,
       ],
     });
     const rewritten = rows.filter((row) => row.contact.version > 1).map((row) => row.contact.id);
     if (rewritten.length > 0) {
-      await client.query({ name: 'drop-phones', text: 'DELETE FROM contact_phones WHERE contact_id = ANY($1::text[])', values: [rewritten] });
+      await client.query({ name: 'drop-phones', text: 'DELETE FROM contact_phones WHERE org_id = $2 AND contact_id = ANY($1::text[])', values: [rewritten, orgId] });
     }
     const phones = rows.filter((row) => !row.contact.deleted).flatMap((row) => row.contact.phones.map((phone) => [phone.number, row.contact.id]));
     if (phones.length > 0) {
       await client.query({
         name: 'add-phones',
-        text: 'INSERT INTO contact_phones (number, contact_id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING',
-        values: [phones.map((phone) => phone[0]), phones.map((phone) => phone[1])],
+        text: 'INSERT INTO contact_phones (org_id, number, contact_id) SELECT $3, * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING',
+        values: [phones.map((phone) => phone[0]), phones.map((phone) => phone[1]), orgId],
       });
     }
   };
@@ -142,24 +192,25 @@ function postgresTx(client: pg.PoolClient, index: LookupIndex): Tx & { begin(): 
     await flush();
     return raw(statement);
   };
-  const reads = postgresReads(flushed);
+  const reads = postgresReads(flushed, orgId);
 
   return {
     ...reads,
     async getContact(id) {
       const buffered = pending.get(id);
-      return buffered ? buffered.contact : postgresReads(raw).getContact(id);
+      return buffered ? buffered.contact : postgresReads(raw, orgId).getContact(id);
     },
     async begin() {
-      // The writer lock, taken first (see the header comment).
-      const locked = await raw<{ seq: string }>({ name: 'lock-counter', text: 'SELECT seq FROM feed_counter WHERE id = 1 FOR UPDATE' });
+      // The organisation's writer lock, taken first (see the header comment).
+      const locked = await raw<{ seq: string }>({ name: 'lock-counter', text: 'SELECT seq FROM organisations WHERE id = $1 FOR UPDATE', values: [orgId] });
+      if (locked.length === 0) throw new Error(`There is no organisation "${orgId}" in this database.`);
       counterSeq = lastSeq = Number(locked[0]!.seq);
       if (counterSeq < index.seq) index.clear();
       if (counterSeq === index.seq) return;
       const changed = await raw<{ seq: string; json: string }>({
         name: 'changes-since',
-        text: 'SELECT seq, json FROM contacts WHERE seq > $1 ORDER BY seq',
-        values: [index.seq],
+        text: 'SELECT seq, json FROM contacts WHERE org_id = $1 AND seq > $2 ORDER BY seq',
+        values: [orgId, index.seq],
       });
       for (const row of changed) index.apply(JSON.parse(row.json) as Contact, Number(row.seq));
       index.seq = counterSeq;
@@ -167,7 +218,7 @@ function postgresTx(client: pg.PoolClient, index: LookupIndex): Tx & { begin(): 
     async commit() {
       await flush();
       if (lastSeq !== counterSeq) {
-        await client.query({ name: 'store-counter', text: 'UPDATE feed_counter SET seq = $1 WHERE id = 1', values: [lastSeq] });
+        await client.query({ name: 'store-counter', text: 'UPDATE organisations SET seq = $1 WHERE id = $2', values: [lastSeq, orgId] });
       }
       await client.query('COMMIT');
       undos.length = 0;
@@ -192,29 +243,33 @@ function postgresTx(client: pg.PoolClient, index: LookupIndex): Tx & { begin(): 
     async addAudit({ at, token, action, contactIds, importId }) {
       await flushed({
         name: 'add-audit',
-        text: 'INSERT INTO audit (at, token, action, contact_ids, import_id) VALUES ($1, $2, $3, $4, $5)',
-        values: [at, token, action, JSON.stringify(contactIds), importId ?? null],
+        text: 'INSERT INTO audit (org_id, at, token, action, contact_ids, import_id) VALUES ($1, $2, $3, $4, $5, $6)',
+        values: [orgId, at, token, action, JSON.stringify(contactIds), importId ?? null],
       });
     },
     async createImport(record, items) {
-      await flushed({ text: 'INSERT INTO imports (id, token, file, created_at) VALUES ($1, $2, $3, $4)', values: [record.id, record.token, record.file, record.createdAt] });
+      await flushed({
+        text: 'INSERT INTO imports (org_id, id, token, file, created_at) VALUES ($1, $2, $3, $4, $5)',
+        values: [orgId, record.id, record.token, record.file, record.createdAt],
+      });
       if (items.length === 0) return;
       await raw({
         name: 'add-import-items',
-        text: `INSERT INTO import_items (import_id, contact_id, before, after_version)
-               SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int4[]) ON CONFLICT DO NOTHING`,
+        text: `INSERT INTO import_items (org_id, import_id, contact_id, before, after_version)
+               SELECT $5, $1, * FROM unnest($2::text[], $3::text[], $4::int4[]) ON CONFLICT DO NOTHING`,
         values: [
           record.id,
           items.map((item) => item.contactId),
           items.map((item) => (item.before ? JSON.stringify(item.before) : null)),
           items.map((item) => item.afterVersion),
+          orgId,
         ],
       });
     },
     async importItems(importId) {
       const rows = await flushed<{ contact_id: string; before: string | null; after_version: number }>({
-        text: 'SELECT contact_id, before, after_version FROM import_items WHERE import_id = $1',
-        values: [importId],
+        text: 'SELECT contact_id, before, after_version FROM import_items WHERE org_id = $1 AND import_id = $2',
+        values: [orgId, importId],
       });
       return rows.map((row) => ({
         contactId: row.contact_id,
@@ -223,24 +278,30 @@ function postgresTx(client: pg.PoolClient, index: LookupIndex): Tx & { begin(): 
       }));
     },
     async markImportUndone(importId, at) {
-      await flushed({ text: 'UPDATE imports SET undone_at = $1 WHERE id = $2', values: [at, importId] });
+      await flushed({ text: 'UPDATE imports SET undone_at = $1 WHERE org_id = $2 AND id = $3', values: [at, orgId, importId] });
     },
     async putIdempotent(token, key, answer, at) {
       // Keys live a day, as on SQLite.
-      await flushed({ text: 'DELETE FROM idempotency WHERE created_at < $1', values: [new Date(Date.parse(at) - 86_400_000).toISOString()] });
+      await flushed({
+        text: 'DELETE FROM idempotency WHERE org_id = $1 AND created_at < $2',
+        values: [orgId, new Date(Date.parse(at) - 86_400_000).toISOString()],
+      });
       await raw({
-        text: `INSERT INTO idempotency (token, key, fingerprint, status, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)
-               ON CONFLICT (token, key) DO UPDATE SET fingerprint = excluded.fingerprint, status = excluded.status,
+        text: `INSERT INTO idempotency (org_id, token, key, fingerprint, status, body, created_at) VALUES ($7, $1, $2, $3, $4, $5, $6)
+               ON CONFLICT (org_id, token, key) DO UPDATE SET fingerprint = excluded.fingerprint, status = excluded.status,
                  body = excluded.body, created_at = excluded.created_at`,
-        values: [token, key, answer.fingerprint, answer.status, JSON.stringify(answer.body), at],
+        values: [token, key, answer.fingerprint, answer.status, JSON.stringify(answer.body), at, orgId],
       });
     },
     async createToken({ name, role, hash, createdAt }) {
-      await flushed({ text: 'INSERT INTO tokens (name, role, hash, created_at) VALUES ($1, $2, $3, $4)', values: [name, role, hash, createdAt] });
+      await flushed({
+        text: 'INSERT INTO tokens (org_id, name, role, hash, created_at) VALUES ($1, $2, $3, $4, $5)',
+        values: [orgId, name, role, hash, createdAt],
+      });
     },
     async revokeToken(name, at) {
       await flush();
-      const result = await client.query('UPDATE tokens SET revoked_at = $1 WHERE name = $2 AND revoked_at IS NULL', [at, name]);
+      const result = await client.query('UPDATE tokens SET revoked_at = $1 WHERE org_id = $2 AND name = $3 AND revoked_at IS NULL', [at, orgId, name]);
       return (result.rowCount ?? 0) > 0;
     },
   };

@@ -1,7 +1,9 @@
 /**
- * The read queries of the PostgreSQL store, over any query function: the store runs them on its pool (committed data
- * only) and a transaction on its own connection (it sees its own writes). Each is one statement, so it reads one
- * snapshot: a feed page and its cursor cannot disagree.
+ * The read queries of the PostgreSQL store for one organisation, over any query function: the store runs them in a
+ * short read transaction carrying the organisation's `app.org_id` (row-level security, issue 10), and a write
+ * transaction on its own connection (it sees its own writes). Each is one statement, so it reads one snapshot: a feed
+ * page and its cursor cannot disagree. Every statement also filters on org_id itself: row-level security is the
+ * second wall, not the first.
  */
 import type { Role } from '../../../lib/api/api';
 import type { Contact } from '../../../lib/contact/contact';
@@ -11,26 +13,26 @@ import type { StoreReads, TokenRecord } from '../store';
 /** Runs one statement; `name` makes it a prepared statement on each connection (the hot paths). */
 export type Query = <Row>(statement: { name?: string; text: string; values?: unknown[] }) => Promise<Row[]>;
 
-interface TokenRow {
+export interface TokenRow {
   name: string;
   role: Role;
   created_at: string;
   revoked_at: string | null;
 }
-const toToken = (row: TokenRow): TokenRecord => ({ name: row.name, role: row.role, createdAt: row.created_at, revokedAt: row.revoked_at });
+export const toToken = (row: TokenRow): TokenRecord => ({ name: row.name, role: row.role, createdAt: row.created_at, revokedAt: row.revoked_at });
 
-export function postgresReads(query: Query): StoreReads {
+export function postgresReads(query: Query, orgId: string): StoreReads {
   return {
     async getContact(id) {
-      const rows = await query<{ json: string }>({ name: 'contact-by-id', text: 'SELECT json FROM contacts WHERE id = $1', values: [id] });
+      const rows = await query<{ json: string }>({ name: 'contact-by-id', text: 'SELECT json FROM contacts WHERE org_id = $1 AND id = $2', values: [orgId, id] });
       return rows[0] && (JSON.parse(rows[0].json) as Contact);
     },
     async changesJson(afterSeq, limit) {
       // Only stored JSON crosses into JS, joined as is: the feed's hot path. One row past the page tells `more`.
       const rows = await query<{ seq: string; json: string }>({
         name: 'changes-page',
-        text: 'SELECT seq, json FROM contacts WHERE seq > $1 ORDER BY seq LIMIT $2',
-        values: [afterSeq, limit + 1],
+        text: 'SELECT seq, json FROM contacts WHERE org_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
+        values: [orgId, afterSeq, limit + 1],
       });
       const more = rows.length > limit;
       if (more) rows.pop();
@@ -39,38 +41,36 @@ export function postgresReads(query: Query): StoreReads {
     },
     async audit({ afterId, since = '', limit }) {
       const rows = await query<AuditRow<string>>({
-        text: 'SELECT * FROM audit WHERE id > $1 AND at > $2 ORDER BY id LIMIT $3',
-        values: [afterId, since, limit + 1],
+        text: 'SELECT id, at, token, action, contact_ids, import_id FROM audit WHERE org_id = $1 AND id > $2 AND at > $3 ORDER BY id LIMIT $4',
+        values: [orgId, afterId, since, limit + 1],
       });
       const page = rows.slice(0, limit);
       return { entries: page.map(toAuditEntry), lastId: page.length === 0 ? afterId : Number(page.at(-1)!.id), more: rows.length > limit };
     },
-    async findToken(hash) {
-      // No cache, unlike SQLite's: another instance may revoke a token at any time, and this is one indexed probe.
-      const rows = await query<TokenRow>({ name: 'token-by-hash', text: 'SELECT * FROM tokens WHERE hash = $1 AND revoked_at IS NULL', values: [hash] });
-      return rows[0] && toToken(rows[0]);
-    },
     async listTokens() {
       // COLLATE "C": byte order, as SQLite sorts, whatever the database's locale.
-      const rows = await query<TokenRow>({ text: 'SELECT * FROM tokens ORDER BY created_at COLLATE "C", name COLLATE "C"' });
+      const rows = await query<TokenRow>({
+        text: 'SELECT name, role, created_at, revoked_at FROM tokens WHERE org_id = $1 ORDER BY created_at COLLATE "C", name COLLATE "C"',
+        values: [orgId],
+      });
       return rows.map(toToken);
     },
     async hasActiveAdmin() {
-      const rows = await query({ text: "SELECT 1 FROM tokens WHERE role = 'admin' AND revoked_at IS NULL LIMIT 1" });
+      const rows = await query({ text: "SELECT 1 FROM tokens WHERE org_id = $1 AND role = 'admin' AND revoked_at IS NULL LIMIT 1", values: [orgId] });
       return rows.length > 0;
     },
     async getImport(id) {
       const rows = await query<{ id: string; token: string; file: string; created_at: string; undone_at: string | null }>({
-        text: 'SELECT * FROM imports WHERE id = $1',
-        values: [id],
+        text: 'SELECT id, token, file, created_at, undone_at FROM imports WHERE org_id = $1 AND id = $2',
+        values: [orgId, id],
       });
       const row = rows[0];
       return row && { id: row.id, token: row.token, file: row.file, createdAt: row.created_at, undoneAt: row.undone_at };
     },
     async getIdempotent(token, key) {
       const rows = await query<{ fingerprint: string; status: number; body: string }>({
-        text: 'SELECT fingerprint, status, body FROM idempotency WHERE token = $1 AND key = $2',
-        values: [token, key],
+        text: 'SELECT fingerprint, status, body FROM idempotency WHERE org_id = $1 AND token = $2 AND key = $3',
+        values: [orgId, token, key],
       });
       const row = rows[0];
       return row && { fingerprint: row.fingerprint, status: row.status, body: JSON.parse(row.body) as unknown };

@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import type { Contact } from '../../../lib/contact/contact';
 import { formatPhoneForDisplay } from '../../../lib/phone/phone';
 import { newerSchemaError } from '../newer-schema-error';
+import { organisationsMigration } from './organisations-migration';
 
 /** A contact as stored before version 2: phones without their display form. */
 type StoredJson = Omit<Contact, 'phones'> & { phones: { type: Contact['phones'][number]['type']; number: string; display?: string }[] };
@@ -108,6 +109,8 @@ export const migrations: { version: number; sql?: string; run?: (db: Database.Da
   // Issue 9: the phone's display form is stored with it. The rows keep their seq: clients already hold the display
   // they computed themselves before, and one of them that has none shows the number until the contact next changes.
   { version: 2, run: fillPhoneDisplay },
+  // Issue 10: organisations; every existing row joins the default one.
+  { version: 3, sql: organisationsMigration },
 ];
 
 /**
