@@ -1,0 +1,157 @@
+/**
+ * Organisations are walled off from each other (issue 10): a token of one can never read, write, detect (a duplicate
+ * hint naming the other's contact is a leak), undo, audit or page through anything of another. Every route, both
+ * ways (the default organisation against a new one, and back), on both stores. Both organisations have tokens of the
+ * same names, so a key that forgot the organisation (idempotency, rate limit) would show here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HEADER } from '../fixtures/contacts';
+import { addOrganisation, startTestServer, type TestServer } from '../fixtures/server-fixture';
+import { describeStores } from '../fixtures/test-stores';
+
+/** What one organisation holds when the cases start: a contact, an import (undoable), audit entries, a used key. */
+interface Holdings {
+  name: string;
+  admin: string;
+  member: string;
+  contact: { id: string; name: string; email: string; phone: string };
+  /** The line its import created. */
+  imported: { name: string; email: string; phone: string };
+  importId: string;
+  feed: unknown;
+  audit: unknown;
+}
+
+const csv = (...lines: string[]) => `${[HEADER, ...lines].join('\r\n')}\r\n`;
+/** The first contact of each organisation, sent with the same Idempotency-Key by tokens of the same name. */
+const keyed = (slug: string) => ({
+  name: `${slug} Contact`,
+  email: `${slug}@${slug}.example`,
+  phones: [{ type: 'work', number: slug === 'ann' ? '+49 30 1111111' : '+49 30 2222222' }],
+});
+const csvHeaders = { 'content-type': 'text/csv' };
+
+describeStores('organisations', (store) => {
+  for (const direction of ['default → other', 'other → default'] as const) {
+    describe(`a token of one organisation against another's directory (${direction})`, () => {
+      let server: TestServer;
+      let caller: Holdings;
+      let target: Holdings;
+
+      /** Gives an organisation (its admin token) a contact, an import, audit entries and an Idempotency-Key. */
+      async function hold(name: string, admin: string, member: string, slug: string): Promise<Holdings> {
+        const call = (path: string, options: Parameters<TestServer['call']>[1] = {}) => server.call(path, { token: admin, ...options });
+        const email = `${slug}@${slug}.example`;
+        const created = await call('/contacts', { method: 'POST', json: keyed(slug), headers: { 'idempotency-key': 'same-key' } });
+        const imported = { name: `${slug} Imported`, email: `${slug}-imported@${slug}.example`, phone: slug === 'ann' ? '+4930333333' : '+4930444444' };
+        const batch = await call('/imports?file=team.csv', { method: 'POST', body: csv(`${imported.name},,${imported.email},${imported.phone},,`), headers: csvHeaders });
+        const contact = { id: created.body.id as string, name: created.body.name as string, email, phone: created.body.phones[0].number as string };
+        const feed = (await call('/contacts/changes')).body;
+        return { name, admin, member, contact, imported, importId: batch.body.importId as string, feed, audit: (await call('/audit')).body };
+      }
+
+      beforeAll(async () => {
+        server = await startTestServer({ rateLimitMax: 100_000 }, store);
+        const other = await addOrganisation(server, 'acme');
+        const first = await hold('default', server.admin, server.member, 'ann');
+        const second = await hold('acme', other.admin, other.member, 'bea');
+        [caller, target] = direction === 'default → other' ? [first, second] : [second, first];
+      });
+      afterAll(() => server.close());
+
+      /** The call, as the caller's admin. */
+      const call = (path: string, options: Parameters<TestServer['call']>[1] = {}) => server.call(path, { token: caller.admin, ...options });
+      /** True when the answer names anything of the target: its contact's id or name, its import. */
+      const leaks = (body: unknown) => {
+        const text = JSON.stringify(body);
+        return [target.contact.id, target.contact.name, target.imported.name, target.importId].filter((secret) => text.includes(secret));
+      };
+
+      it.each([
+        ['GET /contacts/:id', () => call(`/contacts/${target.contact.id}`), 404],
+        ['GET /contacts/:id (member)', () => server.call(`/contacts/${target.contact.id}`, { token: caller.member }), 404],
+        ['PUT /contacts/:id', () => call(`/contacts/${target.contact.id}`, { method: 'PUT', json: { name: 'Taken over', email: 'x@example.com' }, headers: { 'if-match': '1' } }), 404],
+        ['DELETE /contacts/:id', () => call(`/contacts/${target.contact.id}`, { method: 'DELETE', headers: { 'if-match': '1' } }), 404],
+        ['POST /imports/:id/undo', () => call(`/imports/${target.importId}/undo`, { method: 'POST' }), 404],
+      ] as const)('answers %s on the other organisation as if it did not exist', async (_route, send, status) => {
+        const answer = await send();
+        expect({ status: answer.status, code: answer.body.error?.code, leaks: leaks(answer.body) }).toEqual({ status, code: 'not-found', leaks: [] });
+      });
+
+      it('pages through its own feed only, one contact a page, to the end', async () => {
+        const ids: string[] = [];
+        let cursor = '';
+        for (let page = 0; page < 20; page++) {
+          const answer = (await server.call(`/contacts/changes?limit=1&since=${encodeURIComponent(cursor)}`, { token: caller.member })).body;
+          ids.push(...answer.contacts.map((contact: { id: string }) => contact.id));
+          cursor = answer.cursor;
+          if (!answer.more) break;
+        }
+        expect({ own: ids.includes(caller.contact.id), leaks: leaks(ids), count: ids.length }).toEqual({ own: true, leaks: [], count: 2 });
+      });
+
+      it("lists its own audit only: none of the other's contacts or imports", async () => {
+        const answer = await call('/audit?limit=1000');
+        const own = answer.body.entries.map((entry: { action: string }) => entry.action);
+        expect({ status: answer.status, own, leaks: leaks(answer.body) }).toEqual({ status: 200, own: ['contact.create', 'import'], leaks: [] });
+      });
+
+      it("creates a contact with the other's email and phone: no duplicate, no hint", async () => {
+        const answer = await call('/contacts', { method: 'POST', json: { name: 'Same Details', email: target.contact.email, phones: [{ type: 'work', number: target.contact.phone }] } });
+        expect({ status: answer.status, leaks: leaks(answer.body) }).toEqual({ status: 201, leaks: [] });
+      });
+
+      it.each([
+        ['a dry run', '&dryRun=true', 200],
+        ['an import', '', 201],
+      ])("checks %s with the other's email and phone against its own directory only", async (_case, query, status) => {
+        const line = `Twin ${query ? 'Dry' : 'Real'},,${target.imported.email.toUpperCase()},${target.imported.phone},,`;
+        const answer = await call(`/imports?file=twins.csv&onDuplicate=update${query}`, { method: 'POST', body: csv(line), headers: csvHeaders });
+        const { duplicates, warnings, updates, contacts } = answer.body;
+        const actual = { status: answer.status, duplicates, warnings, updates: updates.length, created: contacts.length, leaks: leaks(answer.body) };
+        expect(actual).toEqual({ status, duplicates: [], warnings: [], updates: 0, created: 1, leaks: [] });
+      });
+
+      it("replays its own Idempotency-Key only, not the other organisation's answer to the same token name and key", async () => {
+        // Both organisations' "alice" sent their first contact with 'same-key': each gets its own answer back.
+        const replay = await call('/contacts', { method: 'POST', json: keyed(caller.contact.name.split(' ')[0]!), headers: { 'idempotency-key': 'same-key' } });
+        const reused = await call('/contacts', { method: 'POST', json: keyed('someone'), headers: { 'idempotency-key': 'same-key' } });
+        const actual = {
+          replay: [replay.status, replay.headers.get('idempotent-replayed'), replay.body.id === caller.contact.id],
+          reused: [reused.status, reused.body.error?.code],
+          leaks: leaks([replay.body, reused.body]),
+        };
+        expect(actual).toEqual({ replay: [201, 'true', true], reused: [422, 'idempotency-key-reused'], leaks: [] });
+      });
+
+      it('names its own organisation in /me', async () => {
+        const answer = await call('/me');
+        expect(answer.body.organisation.name).toEqual(caller.name);
+      });
+
+      it("leaves the other organisation's directory, feed and audit as they were", async () => {
+        const feed = (await server.call('/contacts/changes', { token: target.admin })).body;
+        const audit = (await server.call('/audit', { token: target.admin })).body;
+        expect({ feed, audit }).toEqual({ feed: target.feed, audit: target.audit });
+      });
+    });
+  }
+});
+
+describe('rate limits of two organisations with tokens of the same name', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ rateLimitMax: 3 });
+  });
+  afterAll(() => server.close());
+
+  it("count each organisation's token on its own", async () => {
+    const other = await addOrganisation(server, 'acme');
+    const statuses = async (token: string) => {
+      const answers: number[] = [];
+      for (let i = 0; i < 4; i++) answers.push((await server.call('/me', { token })).status);
+      return answers;
+    };
+    expect({ first: await statuses(server.admin), other: await statuses(other.admin) }).toEqual({ first: [200, 200, 200, 429], other: [200, 200, 200, 429] });
+  });
+});
