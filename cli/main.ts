@@ -8,6 +8,7 @@ import * as check from './check';
 import * as exportCommand from './remote-export';
 import * as importCommand from './import';
 import * as org from './org';
+import * as store from './store';
 import * as token from './token';
 import { usageError } from './usage';
 
@@ -22,6 +23,7 @@ const commands: Record<string, Command> = {
   export: exportCommand,
   import: importCommand,
   org,
+  store,
   token,
 };
 

@@ -1,23 +1,11 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDE_EXAMPLE } from '../fixtures/contacts';
+import { runCli } from '../fixtures/run-cli';
 import { startTestServer, type TestServer } from '../fixtures/server-fixture';
 
-/** Runs the installed `company-contacts` as a real process in `cwd` (async: the in-process server must keep answering meanwhile). */
-function cli(args: string[], cwd = process.cwd()): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const env = { ...process.env };
-    delete env.CONTACTS_DB;
-    const child = spawn(process.execPath, [path.resolve('bin/company-contacts.js'), ...args], { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = runCli;
 
 let server: TestServer;
 beforeAll(async () => {
