@@ -10,6 +10,8 @@ import { usageError } from './usage';
 
 export const usage = 'org create NAME [--db FILE|URL] | org list [--db FILE|URL]   manage organisations (one directory each)';
 
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...databaseOption } });
   const [action, ...rest] = positionals;
@@ -37,7 +39,7 @@ export async function run(args: string[]): Promise<number> {
       return withStore(db, false, async (store) => {
         for (const organisation of await store.listOrganisations()) {
           const { name, createdAt, contacts, tokens } = organisation;
-          process.stdout.write(`${name}\tcreated ${createdAt}\t${contacts} contacts\t${tokens} active tokens\n`);
+          process.stdout.write(`${name}\tcreated ${createdAt}\t${plural(contacts, 'contact')}\t${plural(tokens, 'active token')}\n`);
         }
         return 0;
       });
