@@ -14,10 +14,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Minimal permissions: the server origin is asked for at setup, as an optional host permission.
-    // activeTab + scripting: on a click of "Add selection as contact" only, to read the selection with its line breaks.
+    // activeTab + scripting: on a click of "Add selection as contact" only, to read the selection with its line breaks;
+    // scripting also registers click-to-call's script for the sites the user turned it on for (issue 13), each
+    // under that site's own optional host permission.
     permissions: ['storage', 'contextMenus', 'alarms', 'activeTab', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // The address bar's `cc ana` (issue 13): a manifest key, no permission.
+    omnibox: { keyword: 'cc' },
     commands: {
       _execute_action: {
         suggested_key: { default: 'Ctrl+Shift+K', mac: 'Command+Shift+K' },

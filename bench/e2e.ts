@@ -163,7 +163,7 @@ async function benchLocalImport() {
   const browser = await launchExtension();
   try {
     const page = await browser.context.newPage();
-    await page.goto(browser.url('options.html'));
+    await page.goto(browser.url('options.html#import'));
     await page.waitForSelector('#csv-file');
     // At most 1,000 lines a file: the 5,000 as five files.
     const people = acceptedContacts(5_000);

@@ -1,6 +1,6 @@
 /**
  * `company-contacts import FILE --server URL --token T [--on-duplicate skip|update] [--dry-run] [--json]`:
- * uploads a contacts CSV to the directory server (issue 3), which checks it with the same rules as `check` and
+ * uploads a contacts file (our CSV, a Google Contacts or Outlook CSV, a vCard; issue 13) to the directory server (issue 3), which checks it with the same rules as `check` and
  * commits every accepted line in one transaction. The upload carries an Idempotency-Key, so the one automatic
  * retry after a network failure cannot import twice. Exit 0 accepted (even with rejected lines), 1 refused or failed.
  */
@@ -9,13 +9,14 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportResponse } from '../lib/api/api';
 import { ApiError, NetworkError } from '../lib/api/api-client';
+import { describeImport } from '../lib/import/describe-import';
 import { escapeControlCharacters } from './escape-control-characters';
 import { readInput } from './read-input';
 import { clientFrom, reportFailure, serverOptions } from './server-options';
 import { usageError } from './usage';
 
 export const usage =
-  'import FILE --server URL --token T [--on-duplicate skip|update] [--dry-run] [--json]   import a CSV into the server';
+  'import FILE --server URL --token T [--on-duplicate skip|update] [--dry-run] [--json]   import a .csv or .vcf file into the server';
 
 /** The readable answer; every value from the file or the server with its control characters escaped. */
 function summary(answer: ImportResponse): string {
@@ -28,7 +29,9 @@ function summary(answer: ImportResponse): string {
   const lines = [...answer.rejected, ...answer.duplicates, ...answer.warnings].map(
     (problem) => `  ${escapeControlCharacters(problem.message)}`,
   );
-  return `${head}; ${duplicates} duplicates, ${rejected} rejected, ${blank} blank lines.\n${lines.join('\n')}${lines.length ? '\n' : ''}`;
+  const { recognised, mapping } = describeImport(answer, 'en');
+  const read = mapping === null ? '' : `${escapeControlCharacters(`${recognised} ${mapping}`)}\n`;
+  return `${head}; ${duplicates} duplicates, ${rejected} rejected, ${blank} blank lines.\n${read}${lines.join('\n')}${lines.length ? '\n' : ''}`;
 }
 
 export async function run(args: string[]): Promise<number> {

@@ -6,11 +6,45 @@
  */
 import { parseArgs } from 'node:util';
 import { createToken, TokenError } from '../server/auth/tokens';
+import type { OrgStore, TokenRecord } from '../server/store/store';
 import { databaseOf, databaseOption, now, organisationStore, withStore } from './open-database';
 import { usageError } from './usage';
 
 export const usage =
   'token create --name NAME --role admin|member [--org NAME] [--db FILE|URL] | token list [--org NAME] [--db FILE|URL] | token revoke NAME [--org NAME] [--db FILE|URL]   manage server tokens';
+
+/**
+ * One line of `token list`, tab-separated: name, role, created, expiry, last use, state, and the owner of a device
+ * token (issue 11).
+ */
+function listLine(token: TokenRecord, all: readonly TokenRecord[], at: string): string {
+  const state = token.revokedAt ? `revoked ${token.revokedAt}` : token.expiresAt !== null && token.expiresAt <= at ? 'expired' : 'active';
+  const owner = token.ownerId === null ? '' : `device of ${all.find((other) => other.id === token.ownerId)?.name ?? token.ownerId}`;
+  return [
+    token.name,
+    token.role,
+    `created ${token.createdAt}`,
+    token.expiresAt === null ? 'never expires' : `expires ${token.expiresAt}`,
+    token.lastUsedAt === null ? 'never used' : `last used ${token.lastUsedAt}`,
+    state,
+    owner,
+  ].join('\t');
+}
+
+/**
+ * Revokes the organisation's token named `name` and the device tokens it owns, as the API does; returns the names
+ * revoked.
+ */
+async function revokeWithDevices(store: OrgStore, name: string, at: string): Promise<string[]> {
+  return store.transaction(async (tx) => {
+    const tokens = await tx.listTokens();
+    const target = tokens.find((token) => token.name === name && token.revokedAt === null);
+    if (target === undefined) return [];
+    const revoked = [target, ...tokens.filter((token) => token.ownerId === target.id && token.revokedAt === null)];
+    for (const token of revoked) await tx.revokeTokenById(token.id, at);
+    return revoked.map((token) => token.name);
+  });
+}
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -43,10 +77,8 @@ export async function run(args: string[]): Promise<number> {
       return withStore(db, false, async (store) => {
         const directory = await organisationStore(store, values.org);
         if (!directory) return 1;
-        for (const token of await directory.listTokens()) {
-          const state = token.revokedAt ? `revoked ${token.revokedAt}` : 'active';
-          process.stdout.write(`${token.name}\t${token.role}\tcreated ${token.createdAt}\t${state}\n`);
-        }
+        const tokens = await directory.listTokens();
+        for (const token of tokens) process.stdout.write(`${listLine(token, tokens, now())}\n`);
         return 0;
       });
     case 'revoke': {
@@ -55,12 +87,14 @@ export async function run(args: string[]): Promise<number> {
       return withStore(db, false, async (store) => {
         const directory = await organisationStore(store, values.org);
         if (!directory) return 1;
-        const done = await directory.transaction((tx) => tx.revokeToken(name, now()));
-        if (!done) {
+        const revoked = await revokeWithDevices(directory, name, now());
+        if (revoked.length === 0) {
           process.stderr.write(`No active token named "${name}": see the names with "token list".\n`);
           return 1;
         }
-        process.stderr.write(`Token "${name}" revoked: it is refused from now on.\n`);
+        const devices = revoked.slice(1);
+        const also = devices.length === 0 ? '' : ` (and its device tokens ${devices.map((device) => `"${device}"`).join(', ')})`;
+        process.stderr.write(`Token "${name}" revoked${also}: refused from now on.\n`);
         return 0;
       });
     }

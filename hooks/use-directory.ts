@@ -33,6 +33,8 @@ interface Directory {
   syncState: SyncState | null;
   syncing: boolean;
   sync: () => void;
+  /** The open database, for the favourites and recents (null until open). */
+  db: ContactsDb | null;
 }
 
 export function useDirectory(): Directory {
@@ -92,5 +94,5 @@ export function useDirectory(): Directory {
     return stop;
   }, []);
 
-  return { contacts, search, settings, syncState, syncing, sync: () => db && void sync(db) };
+  return { contacts, search, settings, syncState, syncing, sync: () => db && void sync(db), db };
 }

@@ -8,7 +8,7 @@ import { readAddFormHash, type ContactFormValues } from '../lib/contact/contact-
 export function useSelectionDraft(): ContactFormValues | null {
   const [draft] = useState(() => readAddFormHash(location.hash));
   useEffect(() => {
-    if (draft) history.replaceState(null, '', location.pathname);
+    if (draft) history.replaceState(null, '', `${location.pathname}#directory`);
   }, [draft]);
   return draft;
 }

@@ -4,18 +4,25 @@
  */
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type http from 'node:http';
+import type https from 'node:https';
+import Fastify, { type FastifyHttpOptions, type FastifyHttpsOptions, type FastifyInstance } from 'fastify';
 import { defaults, type ServerConfig } from './config';
 import { authHook } from './auth/auth-hook';
+import { registerCardDav } from './carddav/carddav-routes';
 import { failedAuthLimit } from './auth/failed-auth-limit';
+import { lastUsedRecorder } from './auth/last-used';
 import { finiteNumbers } from './http/finite-numbers';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler, HttpError, notFoundHandler } from './http/http-error';
 import { isAllowedOrigin } from './http/origin-policy';
+import { readTlsFiles } from './http/tls-files';
 import { registerApiDocs } from './http/api-docs';
+import { logRedisHealth, openRateLimitRedis } from './http/rate-limit-redis';
 import { auditRoutes } from './routes/audit-routes';
 import { contactRoutes } from './routes/contact-routes';
-import { importRoutes } from './routes/import-routes';
+import { CSV_TYPES, importRoutes, VCARD_TYPES } from './routes/import-routes';
 import { metaRoutes } from './routes/meta-routes';
+import { tokenRoutes } from './routes/token-routes';
 import { openStore } from './store/open-store';
 import type { Store } from './store/store';
 
@@ -29,18 +36,31 @@ declare module 'fastify' {
 /** Opens the store (SQLite file or PostgreSQL URL) and builds the app (not listening yet). Closing the app closes the store, after in-flight requests. */
 export async function buildServer(options: Partial<ServerConfig> & { db: string }): Promise<FastifyInstance> {
   const config: ServerConfig = { ...defaults, ...options };
-  const store = await openStore(config.db, { now: config.now, backgroundCheckpoint: true });
-  const app = Fastify({
+  // Before the store: a bad certificate stops the start without touching the database.
+  const tls = config.tlsCert !== undefined && config.tlsKey !== undefined ? readTlsFiles(config.tlsCert, config.tlsKey) : null;
+  // Redis next: a server refused for its Redis has opened (and migrated) nothing.
+  const redis = config.redisUrl ? await openRateLimitRedis(config.redisUrl) : null;
+  let store: Store;
+  try {
+    store = await openStore(config.db, { now: config.now, backgroundCheckpoint: true });
+  } catch (error) {
+    redis?.disconnect();
+    throw error;
+  }
+  const serverOptions = {
+    requestTimeout: config.requestTimeoutMs,
+    connectionsCheckingInterval: Math.min(1_000, config.requestTimeoutMs || 1_000),
+  };
+  const fastifyOptions: FastifyHttpOptions<http.Server> = {
     logger: { level: config.logLevel },
+    // Behind a reverse proxy (several instances, issue 10), request.ip is the client's only if the proxy is trusted.
+    ...(config.trustProxy.length > 0 ? { trustProxy: config.trustProxy } : {}),
     bodyLimit: config.bodyLimit,
     requestTimeout: config.requestTimeoutMs,
     // Also given to http.createServer itself: Fastify 5 sets `server.requestTimeout` only after creating the server,
     // and Node 20 then never times a stalled request out (measured: no answer after 40 s; tests/server/timeouts.test.ts).
     // Node checks the deadlines every `connectionsCheckingInterval` (30 s by default): every second here.
-    http: {
-      requestTimeout: config.requestTimeoutMs,
-      connectionsCheckingInterval: Math.min(1_000, config.requestTimeoutMs || 1_000),
-    },
+    http: serverOptions,
     connectionTimeout: config.connectionTimeoutMs,
     // Lets a graceful close finish in-flight requests, then drop idle keep-alive sockets.
     forceCloseConnections: 'idle',
@@ -49,13 +69,26 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
     frameworkErrors: frameworkErrorHandler,
     clientErrorHandler,
     ajv: { plugins: [finiteNumbers] },
-  });
+  };
+  // With `https`, Fastify creates the server with https.createServer(options.https) and ignores `http`: the timeouts
+  // go in both. Typed as the default (HTTP) instance: routes and hooks do not depend on the transport.
+  const app = tls
+    ? (Fastify({ ...(fastifyOptions as FastifyHttpsOptions<https.Server>), https: { ...tls, ...serverOptions } }) as unknown as FastifyInstance)
+    : Fastify(fastifyOptions);
   app.decorate('store', store);
   app.decorate('settings', config);
   app.decorateRequest('token', null);
   app.decorateRequest('directory', null);
   for (const warning of store.warnings) app.log.warn(warning);
   app.addHook('onClose', async () => store.close());
+  if (redis) {
+    logRedisHealth(redis, app.log);
+    app.addHook('onClose', async () => {
+      // QUIT cannot be sent while Redis is unreachable (and nothing is pending then): drop the connection instead.
+      if (redis.status === 'ready') await redis.quit();
+      else redis.disconnect();
+    });
+  }
   // While shutting down, ask keep-alive clients to hang up after the answer they are waiting for, so a graceful
   // close does not wait for their idle sockets to time out.
   let closing = false;
@@ -73,8 +106,8 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
   app.setErrorHandler(errorHandler(config.bodyLimit));
   app.setNotFoundHandler(notFoundHandler);
 
-  // CSV uploads arrive as raw bytes: the core decodes them (UTF-8, UTF-16, Windows-1252).
-  app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer' }, (_request, body, done) =>
+  // CSV and vCard uploads arrive as raw bytes: the core decodes them (UTF-8, UTF-16, Windows-1252; issue 13 for vCard).
+  app.addContentTypeParser([...CSV_TYPES, ...VCARD_TYPES], { parseAs: 'buffer' }, (_request, body, done) =>
     done(null, body),
   );
 
@@ -88,13 +121,15 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
   });
   // A web page must not use the API, even with a stolen token: refuse the request, not only the CORS headers.
   app.addHook('onRequest', (request, _reply, done) => {
+    // Routes outside CORS (the CardDAV address book, issue 12) are for native clients, which send no Origin policy.
+    if (request.routeOptions.config.cors === false) return done();
     const origin = request.headers.origin;
     if (origin !== undefined && !allowed(origin)) {
       return done(new HttpError(403, 'origin-not-allowed', `Origin "${origin}" may not call this server: only the extension can. Add it to CONTACTS_ALLOWED_ORIGINS if it should.`));
     }
     done();
   });
-  app.addHook('onRequest', authHook(store, failedAuthLimit(config.authFailureMax, config.authFailureWindowMs)));
+  app.addHook('onRequest', authHook(store, failedAuthLimit(config.authFailureMax, config.authFailureWindowMs), lastUsedRecorder(store, app.log)));
   await app.register(rateLimit, {
     global: true,
     hook: 'preHandler',
@@ -102,6 +137,8 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
     timeWindow: config.rateLimitWindowMs,
     // Per organisation and token (issue 10): token names are unique only within an organisation.
     keyGenerator: (request) => (request.token ? `token:${request.token.organisation.id}:${request.token.name}` : `ip:${request.ip}`),
+    // Shared by every instance on this Redis (issue 10); see http/rate-limit-redis.ts for an outage once running.
+    ...(redis ? { redis, nameSpace: config.redisPrefix, skipOnError: true } : {}),
     errorResponseBuilder: (_request, context) =>
       new HttpError(429, 'rate-limited', `Too many requests for this token (${context.max} per ${context.after}): retry after ${context.after}.`),
   });
@@ -113,8 +150,10 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
       contactRoutes(api);
       importRoutes(api);
       auditRoutes(api);
+      tokenRoutes(api);
     },
     { prefix: '/api/v1' },
   );
+  await registerCardDav(app);
   return app;
 }

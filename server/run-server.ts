@@ -11,14 +11,16 @@ import type { ServerConfig } from './config';
 import { describeStore, storeKind } from './store/open-store';
 import { StoreOpenError } from './store/store-open-error';
 import { DEFAULT_ORGANISATION_ID } from './store/store';
+import { TlsFilesError } from './http/tls-files';
+import { RedisOpenError } from './http/rate-limit-redis';
 
 export class StartupError extends Error {
   override name = 'StartupError';
 }
 
 function databaseError(file: string, error: unknown): StartupError {
-  // PostgreSQL (and a too-new schema) already say what and how to fix, in one line.
-  if (error instanceof StoreOpenError) return new StartupError(error.message, { cause: error });
+  // PostgreSQL, a too-new schema and an unusable Redis already say what and how to fix, in one line.
+  if (error instanceof StoreOpenError || error instanceof RedisOpenError) return new StartupError(error.message, { cause: error });
   const code = (error as { code?: string }).code ?? '';
   if (storeKind(file) === 'postgres') {
     const detail = (error as Error).message.replace(/\s+/gu, ' ');
@@ -49,7 +51,7 @@ function listenError(config: ServerConfig, error: unknown): StartupError {
 export interface Started {
   app: FastifyInstance;
   url: string;
-  /** The admin token created on this start (first start only), else null. */
+  /** The admin token created on this start (first start, or every admin token expired), else null. */
   adminToken: string | null;
 }
 
@@ -58,11 +60,14 @@ export async function runServer(config: ServerConfig, print: (line: string) => v
   try {
     app = await buildServer(config);
   } catch (error) {
+    if (error instanceof TlsFilesError) throw new StartupError(error.message, { cause: error });
     throw databaseError(config.db, error);
   }
-  let adminToken: string | null;
+  let created: Awaited<ReturnType<typeof ensureAdminToken>>;
   try {
-    adminToken = await ensureAdminToken(app.store.forOrg(DEFAULT_ORGANISATION_ID), config.now());
+    // The first-start admin token belongs to the default organisation (issue 10); other organisations get theirs from
+    // `org create`.
+    created = await ensureAdminToken(app.store.forOrg(DEFAULT_ORGANISATION_ID), config.now());
   } catch (error) {
     // Two instances started at once on a new PostgreSQL database: the other one created the admin token first.
     const createdElsewhere = await app.store.forOrg(DEFAULT_ORGANISATION_ID).hasActiveAdmin().catch(() => false);
@@ -70,7 +75,7 @@ export async function runServer(config: ServerConfig, print: (line: string) => v
       await app.close();
       throw databaseError(config.db, error);
     }
-    adminToken = null;
+    created = null;
   }
   try {
     await app.listen({ host: config.host, port: config.port });
@@ -81,10 +86,10 @@ export async function runServer(config: ServerConfig, print: (line: string) => v
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  const url = `http://${host}:${port}`;
+  const url = `${config.tlsCert === undefined ? 'http' : 'https'}://${host}:${port}`;
   const lines = [`Company Contacts directory server: ${url} (database ${describeStore(config.db)})`];
-  if (adminToken) {
-    lines.push('First start: created the admin token "admin". Keep it now, it will not be shown again:', `  ${adminToken}`);
+  if (created) {
+    lines.push(`No usable admin token: created the admin token "${created.name}". Keep it now, it will not be shown again:`, `  ${created.secret}`);
   }
   print(lines.join('\n'));
   let closing = false;
@@ -102,5 +107,5 @@ export async function runServer(config: ServerConfig, print: (line: string) => v
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
-  return { app, url, adminToken };
+  return { app, url, adminToken: created?.secret ?? null };
 }

@@ -33,8 +33,8 @@ export function CallMethodSettings(props: CallMethodSettingsProps) {
   };
 
   return (
-    <section aria-labelledby="call-title">
-      <h2 id="call-title">{i18n.t('callMethodTitle')}</h2>
+    <section aria-labelledby="call-title" class="card">
+      <h3 id="call-title">{i18n.t('callMethodTitle')}</h3>
       <form onSubmit={submit}>
         <fieldset>
           <legend class="visually-hidden">{i18n.t('callMethodTitle')}</legend>

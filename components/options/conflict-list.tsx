@@ -15,8 +15,8 @@ export interface ConflictListProps {
 export function ConflictList({ conflicts, onEditAgain, onDismiss }: ConflictListProps) {
   if (conflicts.length === 0) return null;
   return (
-    <section aria-labelledby="conflicts-title" class="conflicts">
-      <h2 id="conflicts-title">{i18n.t('conflictsTitle', conflicts.length, [uiCount(conflicts.length)])}</h2>
+    <section aria-labelledby="conflicts-title" class="conflicts card">
+      <h3 id="conflicts-title">{i18n.t('conflictsTitle', conflicts.length, [uiCount(conflicts.length)])}</h3>
       <ul>
         {conflicts.map((conflict) => {
           const name = conflict.entry.input?.name ?? conflict.serverContact?.name ?? conflict.entry.contactId;

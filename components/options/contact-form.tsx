@@ -192,8 +192,8 @@ export function ContactForm(props: ContactFormProps) {
         <button type="submit" class="primary" disabled={busy || blocked}>
           {busy ? i18n.t('saving') : props.mode === 'add' ? i18n.t('addButton') : i18n.t('saveChanges')}
         </button>
-        <button type="button" onClick={props.onCancel} disabled={busy}>
-          {props.mode === 'add' ? i18n.t('clearForm') : i18n.t('cancel')}
+        <button type="button" class="secondary" onClick={props.onCancel} disabled={busy}>
+          {i18n.t('cancel')}
         </button>
       </div>
       <p role="status" id="form-status" class={status && !status.ok ? 'error' : ''}>

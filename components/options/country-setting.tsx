@@ -20,8 +20,8 @@ export function CountrySetting({ country, countries, locale, serverCountry, onSa
     return countries.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, locale));
   }, [countries, locale]);
   return (
-    <section aria-labelledby="country-title">
-      <h2 id="country-title">{i18n.t('countryTitle')}</h2>
+    <section aria-labelledby="country-title" class="card">
+      <h3 id="country-title">{i18n.t('countryTitle')}</h3>
       <form
         onSubmit={(e) => {
           e.preventDefault();

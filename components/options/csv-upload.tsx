@@ -1,5 +1,5 @@
 /**
- * Upload a CSV (issue 5): pick or drop a file; the browser checks it at once and shows what will happen; the admin
+ * Upload a CSV or vCard file (issue 5, issue 13): pick or drop a file; the browser checks it at once and shows what will happen; the admin
  * picks the duplicate policy and confirms; a progress bar runs during the upload; then the counts, an undo button
  * and the rejected lines to download. A refused file gets one message and nothing is imported.
  */
@@ -74,8 +74,8 @@ export function CsvUpload(props: CsvUploadProps) {
   };
 
   return (
-    <section aria-labelledby="upload-title">
-      <h2 id="upload-title">{i18n.t('uploadTitle')}</h2>
+    <section aria-labelledby="upload-title" class="card">
+      <h3 id="upload-title">{i18n.t('uploadTitle')}</h3>
       <p>{i18n.t('uploadHelp', props.maxContacts, [uiCount(props.maxContacts)])}</p>
       <label
         for="csv-file"
@@ -96,7 +96,7 @@ export function CsvUpload(props: CsvUploadProps) {
       <input
         id="csv-file"
         type="file"
-        accept=".csv,text/csv"
+        accept=".csv,.vcf,text/csv,text/vcard"
         onChange={(e) => {
           const input = e.currentTarget;
           void pick(input.files?.[0]).finally(() => (input.value = ''));

@@ -1,8 +1,12 @@
-/** What an upload will do, before it happens (issue 5): the counts, the duplicate policy, the problem lines. */
+/**
+ * What an upload will do, before it happens (issue 5): what the file was recognised as and how its columns were
+ * mapped (issue 13), the counts, the duplicate policy, the problem lines.
+ */
 import { i18n } from '#i18n';
 import { uiCount } from '../ui-count';
 import { useEffect, useRef } from 'preact/hooks';
 import type { DuplicatePolicy, ImportReport } from '../../lib/contact/contact';
+import { describeImport } from '../../lib/import/describe-import';
 import type { Locale } from '../../lib/messages/messages';
 import { ProblemTable } from './problem-table';
 
@@ -27,11 +31,14 @@ export function UploadPreview({ report, policy, locale, busy, failure, ...on }: 
   }, [report]);
   const toWrite = report.contacts.length + report.updates.length;
   const existing = report.duplicates.filter((duplicate) => 'id' in duplicate.of).length;
+  const read = describeImport(report, locale);
   return (
     <div class="preview" id="upload-preview">
-      <h3 tabIndex={-1} ref={heading}>
+      <h4 tabIndex={-1} ref={heading}>
         {i18n.t('previewTitle', [report.file])}
-      </h3>
+      </h4>
+      <p id="preview-format">{read.recognised}</p>
+      {read.mapping === null ? null : <p id="preview-mapping">{read.mapping}</p>}
       <ul class="counts" id="preview-counts">
         <li data-count="create">{i18n.t('previewCreate', report.contacts.length, [uiCount(report.contacts.length)])}</li>
         {report.updates.length > 0 ? <li data-count="update">{i18n.t('previewUpdate', report.updates.length, [uiCount(report.updates.length)])}</li> : null}
@@ -52,7 +59,8 @@ export function UploadPreview({ report, policy, locale, busy, failure, ...on }: 
         {existing === 0 && policy === 'skip' ? <p class="hint">{i18n.t('policyNoExisting')}</p> : null}
       </fieldset>
       <ProblemTable id="rejected-table" caption={i18n.t('rejectedCaption')} problems={report.rejected} locale={locale} />
-      {report.rejected.length > 0 ? (
+      {/* The rejected-lines file holds our CSV's own lines; a Google, Outlook or vCard line is fixed where it was exported (issue 13). */}
+      {report.rejected.length > 0 && (report.format ?? 'contacts-csv') === 'contacts-csv' ? (
         <button type="button" onClick={on.onDownloadRejected}>
           {i18n.t('downloadRejected')}
         </button>

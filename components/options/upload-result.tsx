@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { uiCount } from '../ui-count';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportResponse, UndoResponse } from '../../lib/api/api';
+import { undoFailure } from './undo-failure';
 
 export interface UploadResultProps {
   result: ImportResponse;
@@ -27,9 +28,9 @@ export function UploadResult({ result, undo, onDownloadRejected }: UploadResultP
 
   return (
     <div class="result" id="upload-result">
-      <h3 tabIndex={-1} ref={heading} id="upload-confirmation">
+      <h4 tabIndex={-1} ref={heading} id="upload-confirmation">
         {i18n.t('uploadDone', counts.created, [uiCount(counts.created), uiCount(counts.updated)])}
-      </h3>
+      </h4>
       <p>{i18n.t('uploadDoneDetails', counts.duplicates, [uiCount(counts.duplicates), uiCount(counts.rejected)])}</p>
       <div class="buttons">
         {result.importId ? (
@@ -37,7 +38,7 @@ export function UploadResult({ result, undo, onDownloadRejected }: UploadResultP
             {i18n.t('undoUpload')}
           </button>
         ) : null}
-        {counts.rejected > 0 ? (
+        {counts.rejected > 0 && (result.format ?? 'contacts-csv') === 'contacts-csv' ? (
           <button type="button" onClick={onDownloadRejected}>
             {i18n.t('downloadRejected')}
           </button>
@@ -50,12 +51,4 @@ export function UploadResult({ result, undo, onDownloadRejected }: UploadResultP
       </p>
     </div>
   );
-}
-
-/** Why an undo could not happen, in the reader's language for the codes the server and local mode share. */
-function undoFailure(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'nothing-to-undo') return i18n.t('undoNothing');
-  if (code === 'already-undone') return i18n.t('undoAlready');
-  return error instanceof Error ? error.message : String(error);
 }

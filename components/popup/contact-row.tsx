@@ -2,6 +2,7 @@
 import { i18n } from '#i18n';
 import { buildCallLink, buildEmailLink, type CallMethod } from '../../lib/call/call-link';
 import type { ShownContact } from '../../extension/storage/db';
+import type { StartSection } from '../../lib/marks/start-list';
 
 export interface ContactRowProps {
   contact: ShownContact;
@@ -15,10 +16,19 @@ export interface ContactRowProps {
   callTemplate: string;
   onCopy: (text: string) => void;
   copied: string | null;
+  /** Starred (issue 13). */
+  favourite: boolean;
+  /** The start list's section the row is in (favourites, recents), or null in the directory and in results. */
+  section: StartSection | null;
+  onToggleFavourite: (id: string) => void;
+  /** The contact was called or emailed from this row (for the recents). */
+  onContacted: (id: string) => void;
 }
 
-export function ContactRow({ contact, id, top, height, position, total, selected, callMethod, callTemplate, onCopy, copied }: ContactRowProps) {
+export function ContactRow(props: ContactRowProps) {
+  const { contact, id, top, height, position, total, selected, callMethod, callTemplate, onCopy, copied, favourite, section } = props;
   const email = contact.email ? buildEmailLink(contact.email) : null;
+  const contacted = () => props.onContacted(contact.id);
   return (
     <li
       id={id}
@@ -28,8 +38,21 @@ export function ContactRow({ contact, id, top, height, position, total, selected
       aria-posinset={position + 1}
     >
       <div class="who">
+        <button
+          type="button"
+          class="star"
+          aria-pressed={favourite}
+          aria-label={i18n.t('favouriteAria', [contact.name])}
+          title={i18n.t('favouriteAria', [contact.name])}
+          onClick={() => props.onToggleFavourite(contact.id)}
+        >
+          {favourite ? '★' : '☆'}
+        </button>
         <span class="name">{contact.name}</span>
         {contact.position ? <span class="position">{contact.position}</span> : null}
+        {section === 'favourite' || section === 'recent' ? (
+          <span class="section">{section === 'favourite' ? i18n.t('favouriteSection') : i18n.t('recentSection')}</span>
+        ) : null}
       </div>
       <div class="actions">
         {contact.phones.map((phone, k) => {
@@ -39,7 +62,7 @@ export function ContactRow({ contact, id, top, height, position, total, selected
           return (
             <span class="action" key={phone.number + k}>
               {link ? (
-                <a class="call" href={link} data-phone-type={phone.type} aria-label={i18n.t('callAria', [contact.name, display])}>
+                <a class="call" href={link} data-phone-type={phone.type} aria-label={i18n.t('callAria', [contact.name, display])} onClick={contacted}>
                   {display}
                 </a>
               ) : (
@@ -55,7 +78,7 @@ export function ContactRow({ contact, id, top, height, position, total, selected
         {contact.email ? (
           <span class="action">
             {email ? (
-              <a class="email" href={email} aria-label={i18n.t('emailAria', [contact.name, contact.email])}>
+              <a class="email" href={email} aria-label={i18n.t('emailAria', [contact.name, contact.email])} onClick={contacted}>
                 {contact.email}
               </a>
             ) : (

@@ -7,8 +7,11 @@ import { uiCount } from '../ui-count';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ShownContact, SyncState } from '../../extension/storage/db';
 import { buildCallLink, buildEmailLink } from '../../lib/call/call-link';
+import type { ContactMarks } from '../../lib/marks/contact-marks';
+import { buildStartList, sectionAt } from '../../lib/marks/start-list';
 import type { Settings } from '../../lib/settings/settings';
 import { ContactRow } from './contact-row';
+import { SiteCallingControl, type SiteCallingControlProps } from './site-calling-control';
 import { EmptyDirectory } from './empty-directory';
 import { SyncFooter } from './sync-footer';
 import { VirtualList } from './virtual-list';
@@ -24,6 +27,14 @@ export interface PopupAppProps {
   onOpenOptions: () => void;
   onOpenLink: (link: string) => void;
   onCopy: (text: string) => void;
+  /** Favourites and recent contacts (issue 13), shown before the directory while nothing is typed. */
+  marks: ContactMarks;
+  onToggleFavourite: (id: string) => void;
+  /** A contact was called or emailed from the popup. */
+  onContacted: (id: string) => void;
+  onClearRecents: () => void;
+  /** "Call numbers on this site", when the popup is over a web page (issue 13). */
+  siteCalling: SiteCallingControlProps | null;
 }
 
 const ROW_HEIGHT = 88;
@@ -37,10 +48,22 @@ export function PopupApp(props: PopupAppProps) {
 
   useEffect(() => input.current?.focus(), []);
 
+  const positionOf = useMemo(() => {
+    const positions = new Map<string, number>();
+    contacts.forEach((contact, position) => positions.set(contact.id, position));
+    return (id: string) => positions.get(id);
+  }, [contacts]);
+  const start = useMemo(() => {
+    const directory = search ? search('') : Uint32Array.from(contacts.keys());
+    return buildStartList(props.marks, positionOf, directory);
+  }, [search, contacts, positionOf, props.marks]);
   const results = useMemo(() => {
+    if (query.trim() === '') return start.positions;
     if (search) return search(query);
     return Uint32Array.from(contacts.keys());
-  }, [search, query, contacts]);
+  }, [search, query, contacts, start]);
+  const marked = query.trim() === '' ? start.favourites + start.recents : 0;
+  const favourites = useMemo(() => new Set(props.marks.favourites), [props.marks]);
 
   // A new query starts at the top; new data (the full index, a sync) keeps the place, within the results.
   useEffect(() => setSelected(0), [query]);
@@ -52,7 +75,9 @@ export function PopupApp(props: PopupAppProps) {
     const call = work ? buildCallLink(work.number, settings.callMethod, settings.callTemplate) : null;
     const email = contact.email ? buildEmailLink(contact.email) : null;
     const link = prefer === 'email' ? (email ?? call) : (call ?? email);
-    if (link) props.onOpenLink(link);
+    if (!link) return;
+    props.onContacted(contact.id);
+    props.onOpenLink(link);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -107,6 +132,12 @@ export function PopupApp(props: PopupAppProps) {
       ) : results.length === 0 ? (
         <p class="no-match">{i18n.t('noMatch', [query])}</p>
       ) : (
+        <>
+        {query.trim() === '' && start.recents > 0 ? (
+          <button type="button" class="clear-recents" onClick={props.onClearRecents}>
+            {i18n.t('clearRecents')}
+          </button>
+        ) : null}
         <VirtualList
           count={results.length}
           rowHeight={ROW_HEIGHT}
@@ -114,7 +145,8 @@ export function PopupApp(props: PopupAppProps) {
           label={i18n.t('searchLabel')}
           renderRow={(index, top) => (
             <ContactRow
-              key={results[index]}
+              // A favourite is also in the directory below it: the section keeps the two rows' keys apart.
+              key={`${index < marked ? 'm' : 'd'}${results[index]}`}
               id={`row-${index}`}
               contact={contacts[results[index]!]!}
               top={top}
@@ -126,10 +158,16 @@ export function PopupApp(props: PopupAppProps) {
               callTemplate={settings.callTemplate}
               onCopy={copy}
               copied={copied}
+              favourite={favourites.has(contacts[results[index]!]!.id)}
+              section={index < marked ? sectionAt(start, index) : null}
+              onToggleFavourite={props.onToggleFavourite}
+              onContacted={props.onContacted}
             />
           )}
         />
+        </>
       )}
+      {props.siteCalling ? <SiteCallingControl {...props.siteCalling} /> : null}
       <SyncFooter state={syncState} localMode={localMode} syncing={syncing} now={Date.now()} onRetry={props.onRetry} />
     </main>
   );

@@ -3,7 +3,8 @@
  * scroll bar true, and only the rows between the scroll position and the bottom of the view, plus a few, exist.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
+import { useVirtualRows } from '../../hooks/use-virtual-rows';
 
 export interface VirtualListProps {
   count: number;
@@ -14,16 +15,9 @@ export interface VirtualListProps {
   renderRow: (index: number, top: number) => ComponentChildren;
 }
 
-const OVERSCAN = 4;
-
 export function VirtualList({ count, rowHeight, selected, label, renderRow }: VirtualListProps) {
   const viewport = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(400);
-
-  useEffect(() => {
-    if (viewport.current) setHeight(viewport.current.clientHeight || 400);
-  }, []);
+  const { first, last, onScroll } = useVirtualRows(viewport, count, rowHeight);
 
   useEffect(() => {
     const element = viewport.current;
@@ -33,13 +27,11 @@ export function VirtualList({ count, rowHeight, selected, label, renderRow }: Vi
     else if (top + rowHeight > element.scrollTop + element.clientHeight) element.scrollTop = top + rowHeight - element.clientHeight;
   }, [selected, rowHeight]);
 
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
-  const last = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN);
   const rows: ComponentChildren[] = [];
   for (let index = first; index < last; index += 1) rows.push(renderRow(index, index * rowHeight));
 
   return (
-    <div class="viewport" ref={viewport} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
+    <div class="viewport" ref={viewport} onScroll={onScroll}>
       <ul class="rows" aria-label={label} style={{ height: `${count * rowHeight}px` }}>
         {rows}
       </ul>

@@ -1,21 +1,27 @@
+/**
+ * The options page: the admin console (issue 11). Sections by URL fragment; who sees which follows the session's
+ * mode and role (lib/console/console-sections.ts). The connection form stays mounted across a reconnect, so it can
+ * say who you now are; everything that depends on the server is keyed by the connection and starts afresh.
+ */
 import { i18n } from '#i18n';
 import { getCountries } from 'libphonenumber-js/max';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { CallMethodSettings } from '../../components/options/call-method-settings';
 import { ConnectionSettings } from '../../components/options/connection-settings';
+import { ConsoleLayout } from '../../components/options/console-layout';
 import { CountrySetting } from '../../components/options/country-setting';
-import { canWrite, openAdminSession, type AdminSession } from '../../extension/admin/admin-session';
-import { serverApi } from '../../extension/browser/server-api';
-import { loadSettings, saveSettings, watchSettings } from '../../extension/storage/settings-storage';
-import { uiLocale } from '../../extension/browser/ui-locale';
-import type { Settings } from '../../lib/settings/settings';
-import { AdminSections } from '../../components/options/admin-sections';
+import { SettingsSection } from '../../components/options/settings-section';
+import { openAdminSession, type AdminSession } from '../../extension/admin/admin-session';
 import { connect } from '../../extension/admin/connect';
-import { useAdminActions } from '../../hooks/use-admin-actions';
+import { serverApi } from '../../extension/browser/server-api';
+import { uiLocale } from '../../extension/browser/ui-locale';
+import { loadSettings, saveSettings, watchSettings } from '../../extension/storage/settings-storage';
 import { useAdminDirectory } from '../../hooks/use-admin-directory';
-import { useSelectionDraft } from '../../hooks/use-selection-draft';
-import type { DirectoryRules } from '../../lib/api/api';
+import { useConsoleRoute } from '../../hooks/use-console-route';
+import { sectionsFor } from '../../lib/console/console-sections';
+import type { Settings } from '../../lib/settings/settings';
+import { Workspace } from './workspace';
 import './style.css';
 
 const locale = uiLocale();
@@ -24,6 +30,7 @@ const countries = getCountries();
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [session, setSession] = useState<AdminSession | null>(null);
+  const directory = useAdminDirectory();
 
   useEffect(() => {
     const open = async (current: Settings) => {
@@ -35,52 +42,38 @@ function Options() {
     return watchSettings((next) => void open(next));
   }, []);
 
+  const sections = session ? sectionsFor({ mode: session.mode, role: session.role }) : [];
+  const section = useConsoleRoute(sections);
   if (!settings || !session) return null;
-  const admin = canWrite(session);
+
+  const modeNote = session.mode === 'local' ? i18n.t('localMode') : i18n.t('serverModeNote', [settings.serverUrl, session.role ?? '?']);
   return (
-    <main class="options">
-      <h1>{i18n.t('optionsTitle')}</h1>
-      <p id="mode-note" class="hint">
-        {session.mode === 'local' ? i18n.t('localMode') : i18n.t('serverModeNote', [settings.serverUrl, session.role ?? '?'])}
-      </p>
-      {session.problem ? (
-        <p class="error" role="alert">
-          {i18n.t('serverUnreachable', [session.problem])}
-        </p>
-      ) : null}
-      {admin ? (
-        <AdminArea key={`${settings.serverUrl}|${settings.token}`} settings={settings} rules={session.rules} />
+    <ConsoleLayout sections={sections} section={section} serverUrl={settings.serverUrl} modeNote={modeNote} problem={session.problem}>
+      {section === 'settings' ? (
+        <SettingsSection>
+          <ConnectionSettings serverUrl={settings.serverUrl} token={settings.token} onSave={connect} />
+          <CallMethodSettings
+            callMethod={settings.callMethod}
+            callTemplate={settings.callTemplate}
+            onSave={async (callMethod, callTemplate) => void (await saveSettings({ callMethod, callTemplate }))}
+          />
+          {session.role === 'admin' ? (
+            <CountrySetting
+              country={settings.defaultCountry}
+              countries={countries}
+              locale={locale}
+              serverCountry={session.mode === 'server' ? session.rules.defaultCountry : undefined}
+              onSave={async (defaultCountry) => void (await saveSettings({ defaultCountry }))}
+            />
+          ) : null}
+        </SettingsSection>
       ) : (
-        <p id="read-only-note" class="notice">
-          {i18n.t('readOnlyNote')}
-        </p>
+        <Workspace key={`${settings.serverUrl}|${settings.token}`} section={section} settings={settings} session={session} directory={directory} locale={locale} />
       )}
-      <ConnectionSettings serverUrl={settings.serverUrl} token={settings.token} onSave={connect} />
-      <CallMethodSettings
-        callMethod={settings.callMethod}
-        callTemplate={settings.callTemplate}
-        onSave={async (callMethod, callTemplate) => void (await saveSettings({ callMethod, callTemplate }))}
-      />
-      {admin ? (
-        <CountrySetting
-          country={settings.defaultCountry}
-          countries={countries}
-          locale={locale}
-          serverCountry={session.mode === 'server' ? session.rules.defaultCountry : undefined}
-          onSave={async (defaultCountry) => void (await saveSettings({ defaultCountry }))}
-        />
-      ) : null}
-    </main>
+    </ConsoleLayout>
   );
 }
 
-/** The admin sections with their data and actions; keyed by the connection, so another server starts afresh. */
-function AdminArea({ settings, rules }: { settings: Settings; rules: DirectoryRules }) {
-  const directory = useAdminDirectory();
-  const actions = useAdminActions(directory, serverApi(settings), rules, locale);
-  const draft = useSelectionDraft();
-  return <AdminSections directory={directory} actions={actions} draft={draft} rules={rules} locale={locale} />;
-}
-
 document.documentElement.lang = locale;
+document.title = i18n.t('optionsTitle');
 render(<Options />, document.getElementById('app')!);

@@ -1,5 +1,7 @@
 // First: use-directory starts the IndexedDB and settings reads when it is evaluated, before the components are.
 import { useDirectory } from '../../hooks/use-directory';
+import { useContactMarks } from '../../hooks/use-contact-marks';
+import { useSiteCalling } from '../../hooks/use-site-calling';
 import { render } from 'preact';
 import { PopupApp } from '../../components/popup/popup-app';
 import { uiLocale } from '../../extension/browser/ui-locale';
@@ -13,6 +15,8 @@ document.head.append(style);
 
 function Popup() {
   const directory = useDirectory();
+  const marks = useContactMarks(directory.db);
+  const siteCalling = useSiteCalling();
   if (!directory.settings) return null;
   return (
     <PopupApp
@@ -25,6 +29,15 @@ function Popup() {
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onOpenLink={(link) => window.open(link, '_blank')}
       onCopy={(text) => void navigator.clipboard.writeText(text)}
+      marks={marks.marks}
+      onToggleFavourite={marks.toggleFavourite}
+      onContacted={marks.recordRecent}
+      onClearRecents={marks.clearRecents}
+      siteCalling={
+        siteCalling.site
+          ? { origin: siteCalling.site.origin, on: siteCalling.site.on, busy: siteCalling.busy, message: siteCalling.message, onEnable: siteCalling.enable, onDisable: siteCalling.disable }
+          : null
+      }
     />
   );
 }

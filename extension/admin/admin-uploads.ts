@@ -1,12 +1,12 @@
 /**
- * A CSV upload from the options page (issue 5), the same in both modes: the browser checks the file with the core
+ * A CSV or vCard upload (issue 5, issue 13) from the options page, the same in both modes: the browser checks the file with the core
  * against the local copy (the preview), then the import runs on the server (which checks it again, atomically) or,
  * in local mode, in IndexedDB; undo likewise. Server mode ends with a sync, so the popup shows the result at once;
  * if that sync fails, the import still stands and the admin is told why this browser's copy lags (issue 9).
  */
 import type { ImportResponse, UndoResponse } from '../../lib/api/api';
 import { ApiError, type ApiClient } from '../../lib/api/api-client';
-import { checkContactsCsv } from '../../lib/csv/check-contacts-csv';
+import { checkContactsFile } from '../../lib/import/check-contacts-file';
 import type { DuplicatePolicy, ImportReport } from '../../lib/contact/contact';
 import type { DirectoryLookup } from '../../lib/contact/directory-lookup';
 import type { DirectoryRules } from '../../lib/api/api';
@@ -39,7 +39,7 @@ export type UploadStep = 'sending' | 'syncing' | 'done';
  * keeps it indexed in memory), under the directory's rules.
  */
 export function previewUpload(context: UploadContext, file: CsvFile, onDuplicate: DuplicatePolicy, existing: DirectoryLookup): ImportReport {
-  return checkContactsCsv(file, {
+  return checkContactsFile(file, {
     existing,
     onDuplicate,
     maxContacts: context.rules.maxContacts,

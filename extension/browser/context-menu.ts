@@ -7,15 +7,11 @@ import { i18n } from '#i18n';
 import type { Browser } from 'wxt/browser';
 import { addFormHash } from '../../lib/contact/contact-form-values';
 import { parseSelection } from '../../lib/selection/parse-selection';
+import { mayAddContacts } from '../../lib/settings/may-add-contacts';
 import type { Settings } from '../../lib/settings/settings';
 import { loadSettings } from '../storage/settings-storage';
 
 export const ADD_SELECTION_MENU = 'add-selection';
-
-/** Admins and local mode may add contacts; a member's token would be refused, so the item is not shown. */
-function maySeeAddSelection(settings: Settings): boolean {
-  return settings.serverUrl === '' || settings.role === 'admin';
-}
 
 let updating: Promise<void> = Promise.resolve();
 
@@ -26,7 +22,7 @@ let updating: Promise<void> = Promise.resolve();
 export function updateAddSelectionMenu(settings: Settings): Promise<void> {
   updating = updating.then(async () => {
     await browser.contextMenus.removeAll();
-    if (!maySeeAddSelection(settings)) return;
+    if (!mayAddContacts(settings)) return;
     browser.contextMenus.create({ id: ADD_SELECTION_MENU, title: i18n.t('addSelectionMenu'), contexts: ['selection'] });
   });
   return updating;
@@ -70,7 +66,7 @@ async function selectionText(info: Browser.contextMenus.OnClickData, tab: Browse
 export async function addSelectionAsContact(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) {
   if (info.menuItemId !== ADD_SELECTION_MENU) return;
   const settings = await loadSettings();
-  if (!maySeeAddSelection(settings)) return;
+  if (!mayAddContacts(settings)) return;
   const draft = parseSelection(await selectionText(info, tab), { defaultCountry: settings.defaultCountry || undefined });
   await browser.tabs.create({ url: browser.runtime.getURL('/options.html') + addFormHash(draft) });
 }

@@ -1,6 +1,8 @@
 /**
- * The messages the popup and options page send to the background worker, typed once for both sides.
+ * The messages the popup, the options page and the click-to-call content script send to the background worker,
+ * typed once for both sides. A content script (a web page's tab) may send only {@link PAGE_MESSAGES}.
  */
+import type { CallMethod } from '../../lib/call/call-link';
 import type { ConflictRecord } from '../storage/db';
 import type { Write } from '../storage/outbox';
 import type { SyncReport } from '../sync/sync-engine';
@@ -10,6 +12,39 @@ export interface Messages {
   'sync-now': { request: undefined; response: SyncReport };
   /** An admin write from the options page: stored in the outbox, pushed at once, and its outcome answered. */
   save: { request: Write; response: SaveOutcome };
+  /** Sent before the popup asks for `origin`'s permission: turn it on when the permission comes (Firefox closes the popup). */
+  'expect-site-calling': { request: { origin: string; tabId?: number }; response: null };
+  /** Click-to-call on this site (issue 13): register the content script for `origin`, and run it now in `tabId`. */
+  'enable-site-calling': { request: { origin: string; tabId?: number }; response: null };
+  /** Click-to-call off for `origin`: unregister, give the site's permission back, stop the script in `tabId`. */
+  'disable-site-calling': { request: { origin: string; tabId?: number }; response: null };
+  /** What the content script needs to read and call numbers: the user's country and call method, and whether they may add contacts. */
+  'page-phones-context': { request: undefined; response: PagePhonesContext };
+  /** The directory's contact with this E.164 number, or null. */
+  'lookup-phone': { request: { e164: string }; response: PhoneOwner | null };
+  /** "Add as contact" on a page's number: opens the add form with it (admins and local mode only). */
+  'add-phone-as-contact': { request: { e164: string }; response: null };
+  /** A contact was called or emailed from the extension (click-to-call, the omnibox): kept in the recents. */
+  'record-recent': { request: { id: string }; response: null };
+}
+
+/** The messages a content script may send: everything else is refused from a web page's tab. */
+export const PAGE_MESSAGES: readonly MessageName[] = ['page-phones-context', 'lookup-phone', 'add-phone-as-contact', 'record-recent'];
+
+export interface PagePhonesContext {
+  /** ISO 3166 alpha-2, or '' (international numbers only). */
+  defaultCountry: string;
+  callMethod: CallMethod;
+  callTemplate: string;
+  /** Admins and local mode: "Add as contact" is offered. */
+  mayAdd: boolean;
+}
+
+/** What a page's number card shows of the contact who has it. */
+export interface PhoneOwner {
+  id: string;
+  name: string;
+  position: string;
 }
 
 /**

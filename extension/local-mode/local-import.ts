@@ -1,10 +1,10 @@
 /**
- * CSV import in local mode (issue 5: "everything works in local mode too, undo included"): the same core check as the
- * server (lib/csv/check-contacts-csv.ts) against this browser's directory, applied in one IndexedDB transaction with a
+ * CSV or vCard import (issue 13) in local mode (issue 5: "everything works in local mode too, undo included"): the same core check as the
+ * server (lib/import/check-contacts-file.ts) against this browser's directory, applied in one IndexedDB transaction with a
  * batch kept for undo. It answers the server's `ImportResponse`, so the options page treats both modes alike.
  */
 import type { ImportResponse } from '../../lib/api/api';
-import { checkContactsCsv } from '../../lib/csv/check-contacts-csv';
+import { checkContactsFile } from '../../lib/import/check-contacts-file';
 import type { DuplicatePolicy } from '../../lib/contact/contact';
 import { contactWithFields } from '../../lib/contact/contact-with-fields';
 import { directoryLookupFromList } from '../../lib/contact/directory-lookup';
@@ -47,7 +47,7 @@ export async function importCsvLocally(
   return changeWithBatches(db, async ({ table: loadTable, batches }) => {
     const table = await loadTable();
     // Pure CPU from here to the writes: the transaction stays open, nothing else is awaited.
-    const report = checkContactsCsv(file, {
+    const report = checkContactsFile(file, {
       existing: directoryLookupFromList(allContacts(table)),
       onDuplicate,
       ...(options.defaultCountry ? { defaultCountry: options.defaultCountry } : {}),

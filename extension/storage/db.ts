@@ -95,12 +95,14 @@ export interface ContactsDbSchema extends DBSchema {
   conflicts: { key: number; value: ConflictRecord };
   /** Local-mode import batches, for undo (version 2). */
   imports: { key: string; value: LocalImportBatch };
+  /** Favourites and recent contacts, one record under `marks` (version 5, issue 13); read back through lib/marks. */
+  marks: { key: 'marks'; value: unknown };
 }
 
 export type ContactsDb = IDBPDatabase<ContactsDbSchema>;
 
 const DB_NAME = 'company-contacts';
-const DB_VERSION = 4;
+const DB_VERSION = 5;
 
 /** Opens (and creates or upgrades) the database. */
 export function openContactsDb(name = DB_NAME): Promise<ContactsDb> {
@@ -118,6 +120,9 @@ function upgrade(db: ContactsDb, oldVersion: number, _newVersion: number | null,
   }
   if (oldVersion < 2) {
     db.createObjectStore('imports', { keyPath: 'id' });
+  }
+  if (oldVersion < 5) {
+    db.createObjectStore('marks');
   }
   // Each rewrite of the stored contacts starts when the previous one ends, so neither overwrites the other's change.
   let rewriting = Promise.resolve();

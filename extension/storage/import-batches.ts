@@ -61,3 +61,9 @@ export async function changeWithBatches<T>(db: ContactsDb, work: (change: LocalC
   await tx.done;
   return result;
 }
+
+/** The kept local-mode import batches, newest first (the console's import history, issue 11). */
+export async function readImportBatches(db: ContactsDb): Promise<LocalImportBatch[]> {
+  const batches = await db.getAll('imports');
+  return batches.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+}

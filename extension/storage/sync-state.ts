@@ -49,9 +49,11 @@ export async function adoptServer(db: ContactsDb, serverUrl: string, now: () => 
     await patchSyncState(db, { serverUrl });
     return false;
   }
-  const tx = db.transaction(['chunks', 'views', 'sync', 'outbox', 'conflicts'], 'readwrite');
+  const tx = db.transaction(['chunks', 'views', 'sync', 'outbox', 'conflicts', 'marks'], 'readwrite');
   await tx.objectStore('chunks').clear();
   await tx.objectStore('views').clear();
+  // Favourites and recents name this copy's contacts (issue 13): another server's ids mean nothing.
+  await tx.objectStore('marks').clear();
   for (const entry of await tx.objectStore('outbox').getAll()) {
     const message = `Not sent: the server changed from "${state.serverUrl}" to "${serverUrl}". Make the change again if it is still needed.`;
     await tx.objectStore('conflicts').add({ at: now(), entry, status: 0, code: 'server-changed', message });

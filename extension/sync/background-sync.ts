@@ -17,7 +17,9 @@ import { createSyncRunner } from './sync-runner';
 export const SYNC_ALARM = 'sync';
 
 let database: Promise<ContactsDb> | null = null;
-const db = () => (database ??= openContactsDb());
+/** The worker's one connection, shared with its look-ups for click-to-call and the omnibox (issue 13). */
+export const workerDb = () => (database ??= openContactsDb());
+const db = workerDb;
 
 async function runSync(): Promise<SyncReport> {
   const settings = await loadSettings();

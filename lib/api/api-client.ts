@@ -12,6 +12,9 @@ import type {
   HealthResponse,
   ImportResponse,
   MeResponse,
+  TokenCreateBody,
+  TokenCreated,
+  TokenListResponse,
   UndoResponse,
 } from './api';
 import type { Contact, DuplicatePolicy } from '../contact/contact';
@@ -121,13 +124,16 @@ export function createApiClient({ baseUrl, token, fetch: doFetch }: ApiClientOpt
     /** Resolves with the tombstone (`deleted: true`, next version). */
     deleteContact: (contactId: string, version: number, options?: WriteOptions) =>
       call<Contact>({ method: 'DELETE', path: `/contacts/${id(contactId)}`, headers: write(options, ifMatch(version)) }),
-    /** A refused file rejects with `ApiError` 422 whose `body` is the `ImportResponse`. */
+    /**
+     * Imports a contacts file: a `.vcf` name is sent as `text/vcard`, any other as `text/csv` (ours, Google Contacts,
+     * Outlook; issue 13). A refused file rejects with `ApiError` 422 whose `body` is the `ImportResponse`.
+     */
     importCsv: (fileName: string, bytes: Uint8Array | string, options?: ImportOptions) =>
       call<ImportResponse>({
         method: 'POST',
         path: '/imports',
         query: { ...importQuery(options), file: fileName },
-        headers: write(options, { 'content-type': 'text/csv' }),
+        headers: write(options, { 'content-type': fileName.toLowerCase().endsWith('.vcf') ? 'text/vcard' : 'text/csv' }),
         body: bytes,
       }),
     importJson: (list: unknown, options?: ImportOptions) =>
@@ -142,6 +148,13 @@ export function createApiClient({ baseUrl, token, fetch: doFetch }: ApiClientOpt
       call<UndoResponse>({ method: 'POST', path: `/imports/${id(importId)}/undo`, headers: write(options) }),
     audit: (since = '', limit?: number) =>
       call<AuditResponse>({ method: 'GET', path: '/audit', query: { since, limit } }),
+    /** Tokens not revoked (issue 11): all for an admin, its own device tokens for a member; never a secret. */
+    listTokens: () => call<TokenListResponse>({ method: 'GET', path: '/tokens' }),
+    /** 201: the token with its secret (shown this once) and its connection code. */
+    createToken: (body: TokenCreateBody) =>
+      call<TokenCreated>({ method: 'POST', path: '/tokens', headers: json, body: JSON.stringify(body) }),
+    /** Revokes at once; refused (409) for the last admin token. */
+    revokeToken: (tokenId: string) => call<unknown>({ method: 'DELETE', path: `/tokens/${id(tokenId)}` }),
   };
 }
 

@@ -7,6 +7,7 @@
  */
 import { Type } from 'typebox';
 import type { FileError, LineProblem, ReportContact, ReportDuplicate, ReportUpdate } from '../contact/contact';
+import type { ImportMapping } from '../import/import-format';
 import { ContactSchema, DuplicatePolicySchema, PhoneSchema } from './contact-schema';
 
 /** Most contacts (or audit entries) in one page. */
@@ -117,7 +118,7 @@ export const ImportHeadersSchema = Type.Object({
   'x-file-name': Type.Optional(Type.String({ description: 'The CSV file name, percent-encoded (encodeURIComponent), instead of ?file=.' })),
 });
 
-export const ImportBodySchema = Type.Unknown({ description: 'A CSV file (text/csv: UTF-8, UTF-16 or Windows-1252) or a JSON list of contacts.' });
+export const ImportBodySchema = Type.Unknown({ description: 'A CSV file (text/csv: UTF-8, UTF-16 or Windows-1252; ours, Google Contacts or Outlook), a vCard file (text/vcard) or a JSON list of contacts.' });
 
 export const ImportCountsSchema = Type.Object({
   created: Type.Integer(),
@@ -138,6 +139,12 @@ export const ImportResponseSchema = Type.Object({
   duplicates: opaque<ReportDuplicate[]>({ type: 'array' }),
   warnings: opaque<LineProblem[]>({ type: 'array' }),
   blank: Type.Integer(),
+  format: Type.Optional(
+    Type.Enum(['contacts-csv', 'google-csv', 'outlook-csv', 'vcard'], { description: 'What the file was read as (issue 13); absent for a JSON list.' }),
+  ),
+  mapping: Type.Optional(
+    opaque<ImportMapping>({ type: 'object', additionalProperties: true, description: 'How a Google, Outlook or vCard file was mapped (lib/import/import-format.ts).' }),
+  ),
   importId: Type.Union([Type.String(), Type.Null()], { description: 'Null for a dry run or a refused file.' }),
   dryRun: Type.Boolean(),
   onDuplicate: DuplicatePolicySchema,
@@ -155,7 +162,7 @@ export const UndoResponseSchema = Type.Object({
   ),
 });
 
-export const AuditActionSchema = Type.Enum(['contact.create', 'contact.update', 'contact.delete', 'import', 'import.undo']);
+export const AuditActionSchema = Type.Enum(['contact.create', 'contact.update', 'contact.delete', 'import', 'import.undo', 'token.create', 'token.revoke']);
 
 export const AuditQuerySchema = Type.Object({
   since: Type.String({ default: '', description: 'The cursor of the previous page, or an ISO date-time.' }),
@@ -169,7 +176,52 @@ export const AuditEntrySchema = Type.Object({
   action: AuditActionSchema,
   contactIds: Type.Array(Type.String()),
   importId: Type.Union([Type.String(), Type.Null()]),
+  targetToken: Type.Optional(Type.String({ description: 'token.create / token.revoke: the name of the token created or revoked.' })),
 });
 
 export const AuditResponseSchema = Type.Object({ entries: Type.Array(AuditEntrySchema), cursor: Type.String(), more: Type.Boolean() });
 
+
+const isoTime = (description: string) => Type.String({ description: `ISO 8601. ${description}`.trim() });
+const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) =>
+  Type.Union([schema, Type.Null()], { description });
+
+/** Body of `POST /api/v1/tokens` (issue 11). */
+export const TokenCreateBodySchema = Type.Object(
+  {
+    name: Type.String({ description: 'Unique among all tokens, revoked ones included: 1 to 64 letters, digits, ".", "_", "-" or "@".' }),
+    role: RoleSchema,
+    expiresAt: Type.Optional(Type.String({ description: 'ISO 8601 date-time in the future; absent: the token never expires.' })),
+  },
+  { examples: [{ name: 'maria-phone', role: 'member', expiresAt: '2027-01-31T00:00:00Z' }] },
+);
+
+/** A token as `GET /api/v1/tokens` lists it: never its secret (only its hash is stored). */
+export const TokenSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  role: RoleSchema,
+  createdAt: isoTime(''),
+  expiresAt: nullable(isoTime(''), 'When the token stops working; null: never.'),
+  expired: Type.Boolean({ description: "expiresAt has passed, by the server's clock: the token is refused (401)." }),
+  lastUsedAt: nullable(isoTime(''), 'Last authenticated request, to the minute (written at most once a minute); null: never used.'),
+  owner: nullable(
+    Type.Object({ id: Type.String(), name: Type.String() }),
+    'A device token: the member token it belongs to (its owner may list and revoke it). Null for tokens an admin or the CLI created.',
+  ),
+});
+
+export const TokenListResponseSchema = Type.Object({
+  tokens: Type.Array(TokenSchema, {
+    description: 'Tokens not revoked, oldest first: all of them for an admin, its own device tokens for a member.',
+  }),
+});
+
+/** `POST /api/v1/tokens`: the token, its secret (shown this once) and the connection code holding both. */
+export const TokenCreatedSchema = Type.Object({
+  ...TokenSchema.properties,
+  secret: Type.String({ description: 'The bearer token. Shown only in this answer: the server keeps its SHA-256 hash.' }),
+  connectionCode: Type.String({
+    description: "cc1: + base64url of {server, token} (lib/connection-code): the server address is --public-url, else the address this request was sent to.",
+  }),
+});

@@ -17,6 +17,10 @@ import type {
   ImportResponseSchema,
   MeResponseSchema,
   RoleSchema,
+  TokenCreateBodySchema,
+  TokenCreatedSchema,
+  TokenListResponseSchema,
+  TokenSchema,
   UndoResponseSchema,
 } from './api-schemas';
 
@@ -54,3 +58,15 @@ export type AuditEntry = Static<typeof AuditEntrySchema>;
 
 /** `GET /api/v1/audit?since=CURSOR|ISO-DATE&limit=N`: pass the returned cursor back to continue. */
 export type AuditResponse = Static<typeof AuditResponseSchema>;
+
+/** Body of `POST /api/v1/tokens` (issue 11). */
+export type TokenCreateBody = Static<typeof TokenCreateBodySchema>;
+
+/** A token as `GET /api/v1/tokens` lists it (no secret). */
+export type TokenInfo = Static<typeof TokenSchema>;
+
+/** `GET /api/v1/tokens`: an admin sees every token not revoked, a member its own device tokens. */
+export type TokenListResponse = Static<typeof TokenListResponseSchema>;
+
+/** `POST /api/v1/tokens` → 201: the token, its secret (this once) and the connection code. */
+export type TokenCreated = Static<typeof TokenCreatedSchema>;

@@ -5,6 +5,7 @@
  */
 import type { Static } from 'typebox';
 import type { CsvField } from '../csv/csv-columns';
+import type { ImportFormat, ImportMapping } from '../import/import-format';
 import type { ContactFieldsSchema, ContactSchema, DuplicatePolicySchema, PhoneSchema, PhoneTypeSchema } from '../api/contact-schema';
 
 /** The work phone comes from the `work-phone` column; optional phones are typed "other" (users' guide). */
@@ -79,4 +80,8 @@ export interface ImportReport {
   warnings: LineProblem[];
   /** Blank lines after the header (they count as nothing). */
   blank: number;
+  /** What the file was read as (issue 13); absent for a JSON list. */
+  format?: ImportFormat;
+  /** How a Google, Outlook or vCard file's columns were mapped to ours; absent for our own CSV. */
+  mapping?: ImportMapping;
 }

@@ -3,34 +3,14 @@
  * lines folded at 75 octets without splitting a UTF-8 character (§3.2). Phones are `tel:` URIs (§6.4.1).
  */
 import type { ContactFields, Phone } from '../contact/contact';
+import { escapeVcardText, foldVcardLine } from '../vcard/vcard-text';
 
-const encoder = new TextEncoder();
-
-/** §3.4: backslash, comma, semicolon and line breaks are escaped in text values. */
-function escapeVcardText(value: string): string {
-  return value.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/** §3.2: a line longer than 75 octets continues on lines that start with one space. */
-function foldVcardLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    const limit = parts.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
+/**
+ * §6.7.3: the product that wrote the card. The importer (lib/import/vcard/vcard-source-contact.ts) reads our own
+ * cards' phones not typed `work` as optional phones, so a contact with an email and optional phones only comes back
+ * the same (issue 13's round trip), where another writer's first phone would become the work phone.
+ */
+export const VCARD_PRODID = '-//Company Contacts//EN';
 
 function tel(phone: Phone): string {
   const type = phone.type === 'work' ? '"work,voice"' : 'voice';
@@ -38,7 +18,7 @@ function tel(phone: Phone): string {
 }
 
 function card(contact: ContactFields): string {
-  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escapeVcardText(contact.name)}`];
+  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `PRODID:${VCARD_PRODID}`, `FN:${escapeVcardText(contact.name)}`];
   if (contact.position !== undefined) lines.push(`TITLE:${escapeVcardText(contact.position)}`);
   if (contact.email !== undefined) lines.push(`EMAIL;TYPE=work:${escapeVcardText(contact.email)}`);
   for (const phone of contact.phones) lines.push(tel(phone));

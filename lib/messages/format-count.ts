@@ -10,7 +10,7 @@ type Locale = 'en' | 'fr';
  * The message parameters that hold a count; the catalog shows them with {@link formatCount}. Line numbers (`line`,
  * `ofLine`, `withLine`) are positions, written as a spreadsheet numbers its rows ("Line 10009"), so not here.
  */
-export const COUNT_PARAMS = ['count', 'max', 'parts', 'length'] as const;
+export const COUNT_PARAMS = ['count', 'max', 'parts', 'length', 'width'] as const;
 
 const TAGS: Record<Locale, string> = { en: 'en-US', fr: 'fr-FR' };
 const numberFormats = new Map<Locale, Intl.NumberFormat>();

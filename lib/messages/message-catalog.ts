@@ -2,16 +2,11 @@
  * The EN and FR texts behind {@link formatMessage} (lib/messages/messages.ts), one entry per code. The "Line N, field:"
  * prefix is added by formatMessage; a text here starts with the problem itself.
  */
-import type { MessageParams } from '../contact/contact';
 import { formatCountParam as num, plural } from './format-count';
 import { csvHeaderLine } from '../csv/csv-columns';
+import type { CatalogEntry } from './catalog-entry';
+import { IMPORT_MESSAGE_CATALOG } from './import-message-catalog';
 
-type Text = (p: MessageParams) => string;
-/**
- * `form`: the text the add/edit form shows where the CSV text speaks of columns or spreadsheets (issue 9, defect 2):
- * a form has fields, and its user typed the value.
- */
-export type CatalogEntry = { en: Text; fr: Text; form?: { en: Text; fr: Text } };
 
 const HEADER_EN = csvHeaderLine('en');
 const HEADER_FR = csvHeaderLine('fr');
@@ -36,9 +31,10 @@ const TYPE_FR: Record<string, string> = { string: 'un texte', array: 'une liste'
 
 export const MESSAGE_CATALOG: Record<string, CatalogEntry> = {
   // File-level refusals: nothing is imported.
+  // Issue 13: `.csv` for CSV files (ours, Google Contacts, Outlook), `.vcf` for vCard.
   'not-csv-name': {
-    en: (p) => `${en(p.file)} is not a CSV file: its name must end in .csv. Save the spreadsheet as CSV and import that file.`,
-    fr: (p) => `${fr(p.file)} n'est pas un fichier CSV : son nom doit finir par .csv. Enregistrez le tableur au format CSV et importez ce fichier.`,
+    en: (p) => `${en(p.file)} is not a CSV or vCard file: its name must end in .csv (a spreadsheet, a Google Contacts or Outlook export) or .vcf (vCard). Save the spreadsheet as CSV, or export the contacts as CSV or vCard, and import that file.`,
+    fr: (p) => `${fr(p.file)} n'est ni un fichier CSV ni un fichier vCard : son nom doit finir par .csv (un tableur, un export de Google Contacts ou d'Outlook) ou .vcf (vCard). Enregistrez le tableur au format CSV, ou exportez les contacts en CSV ou en vCard, et importez ce fichier.`,
   },
   'empty-file': {
     en: (p) => `${en(p.file)} is empty. Export your contacts again, with the header line first.`,
@@ -194,4 +190,5 @@ export const MESSAGE_CATALOG: Record<string, CatalogEntry> = {
     en: (p) => `is already in the directory as ${en(p.name)} (${SAME_EN[String(p.reason)]}); it was skipped. Import with the "update" policy to overwrite it.`,
     fr: (p) => `est déjà dans l'annuaire comme ${fr(p.name)} (${SAME_FR[String(p.reason)]}) ; elle a été ignorée. Importez avec l'option « mettre à jour » pour la remplacer.`,
   },
+  ...IMPORT_MESSAGE_CATALOG,
 };

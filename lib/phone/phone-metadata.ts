@@ -91,6 +91,15 @@ function plan(key: string): Plan {
 }
 
 /**
+ * Does `nationalNumber` fit the numbering plan's general pattern (its digits could belong to the plan at all, whatever
+ * the type)? Weaker than valid: `555 123 4567` fits the US plan (a fictional area code); `030 1234567` does not (no
+ * US number starts with 0). Click-to-call asks it of national numbers (issue 13).
+ */
+export function fitsNumberingPlan(countryOrCallingCode: string, nationalNumber: string): boolean {
+  return plan(countryOrCallingCode).national.test(nationalNumber);
+}
+
+/**
  * Is `nationalNumber` valid in the numbering plan of `country` (or, when the country is unknown, of the calling
  * code's main country), as libphonenumber-js's `isValid()` says with `max` metadata?
  */

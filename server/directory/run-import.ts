@@ -1,5 +1,5 @@
 /**
- * POST /imports (issue 3): the core checks the file or list against the directory, then every accepted line is
+ * POST /imports (issue 3): the core checks the file (CSV or vCard, issue 13) or list against the directory, then every accepted line is
  * written in the caller's single transaction, so the batch commits whole or not at all. The batch keeps each
  * contact's state before the import, for undo.
  */
@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ImportResponse } from '../../lib/api/api';
 import { checkContactList } from '../../lib/rules/check-contact-list';
-import { checkContactsCsv } from '../../lib/csv/check-contacts-csv';
+import { checkContactsFile } from '../../lib/import/check-contacts-file';
 import type { DuplicatePolicy } from '../../lib/contact/contact';
 import { importCounts } from '../../lib/rules/import-counts';
 import type { ImportItem } from '../store/store';
@@ -15,7 +15,8 @@ import type { Answer } from './answer-once';
 import { newContactId } from './new-contact-id';
 import type { WriteContext } from './contact-writes';
 
-export type ImportSource = { kind: 'csv'; name: string; bytes: Uint8Array } | { kind: 'json'; list: unknown };
+/** A file (CSV or vCard, by its name; `vcard` when it came as `text/vcard`), or a JSON list. */
+export type ImportSource = { kind: 'file'; name: string; bytes: Uint8Array; vcard: boolean } | { kind: 'json'; list: unknown };
 
 interface ImportRequest {
   source: ImportSource;
@@ -33,8 +34,8 @@ export async function runImport(context: WriteContext, request: ImportRequest): 
   const { source, onDuplicate, dryRun } = request;
   const options = { maxContacts: request.maxContacts, defaultCountry, existing: tx.lookup(), onDuplicate };
   const report =
-    source.kind === 'csv'
-      ? checkContactsCsv({ name: source.name, bytes: source.bytes }, options)
+    source.kind === 'file'
+      ? checkContactsFile({ name: source.name, bytes: source.bytes }, source.vcard ? { ...options, as: 'vcard' } : options)
       : checkContactList(source.list, options);
   const answer = (importId: string | null): ImportResponse => ({ ...report, importId, dryRun, onDuplicate, counts: importCounts(report) });
   if (!report.ok) return { status: 422, body: answer(null) };
@@ -65,7 +66,7 @@ export async function runImport(context: WriteContext, request: ImportRequest): 
     if (item) item.afterVersion = written.version;
     else items.set(id, { contactId: id, before, afterVersion: written.version });
   }
-  const file = source.kind === 'csv' ? source.name : report.file;
+  const file = source.kind === 'file' ? source.name : report.file;
   await tx.createImport({ id: importId, token, file, createdAt: now }, [...items.values()]);
   await tx.addAudit({ at: now, token, action: 'import', contactIds: [...items.keys()], importId });
   return { status: 201, body: answer(importId) };

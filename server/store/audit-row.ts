@@ -8,6 +8,7 @@ export interface AuditRow<Id extends number | string> {
   action: AuditAction;
   contact_ids: string;
   import_id: string | null;
+  target_token: string | null;
 }
 
 /** The entry `GET /api/v1/audit` lists for a row. */
@@ -19,5 +20,6 @@ export function toAuditEntry(row: AuditRow<number | string>): AuditEntry {
     action: row.action,
     contactIds: JSON.parse(row.contact_ids) as string[],
     importId: row.import_id,
+    ...(row.target_token === null ? {} : { targetToken: row.target_token }),
   };
 }

@@ -27,10 +27,19 @@ export interface Organisation {
 }
 
 export interface TokenRecord {
+  /** Opaque (32 hex digits), for `DELETE /api/v1/tokens/:id` (issue 11). */
+  id: string;
+  /** Unique among the organisation's tokens, revoked ones included: its audit names tokens by it. */
   name: string;
   role: Role;
   createdAt: string;
   revokedAt: string | null;
+  /** ISO 8601; from then on the token is refused as a revoked one is. Null: never expires. */
+  expiresAt: string | null;
+  /** ISO 8601, to the minute at best: written at most once a minute per token (server/auth/last-used.ts). */
+  lastUsedAt: string | null;
+  /** The member token a device token belongs to (issue 11); null for tokens an admin or the CLI created. */
+  ownerId: string | null;
 }
 
 /** An active token as authentication finds it: with the organisation it belongs to. */
@@ -70,6 +79,10 @@ interface IdempotentAnswer {
 /** The reads of one organisation. */
 export interface StoreReads {
   getContact(id: string): Promise<Contact | undefined>;
+  /** The contacts (tombstones included) with these ids, in one query, in no particular order; unknown ids are left out. */
+  getContacts(ids: readonly string[]): Promise<Contact[]>;
+  /** The seq of the latest change in the feed (0 for an empty directory): the CardDAV CTag and sync-token (issue 12). */
+  lastSeq(): Promise<number>;
   /**
    * Contacts (tombstones included) whose last change is after `afterSeq`, oldest change first, as one JSON array
    * text (stored JSON, not re-serialised: the feed's hot path); `lastSeq` is the last one's, or `afterSeq` if none.
@@ -78,7 +91,8 @@ export interface StoreReads {
   changesJson(afterSeq: number, limit: number): Promise<{ json: string; lastSeq: number; more: boolean }>;
   audit(options: { afterId: number; since?: string; limit: number }): Promise<AuditPage>;
   listTokens(): Promise<TokenRecord[]>;
-  hasActiveAdmin(): Promise<boolean>;
+  /** Is an admin token neither revoked nor expired at `now` (ISO 8601; without it, expiry is not looked at)? */
+  hasActiveAdmin(now?: string): Promise<boolean>;
   getImport(id: string): Promise<ImportRecord | undefined>;
   getIdempotent(token: string, key: string): Promise<IdempotentAnswer | undefined>;
 }
@@ -92,13 +106,17 @@ export interface Tx extends StoreReads {
    * number. Returns the contact as stored.
    */
   putContact(contact: Omit<Contact, 'deleted'> & { deleted?: boolean }): Promise<Contact>;
-  addAudit(entry: { at: string; token: string; action: AuditAction; contactIds: string[]; importId?: string }): Promise<void>;
+  /** `targetToken`: the name of the token a token.create / token.revoke entry is about (issue 11). */
+  addAudit(entry: { at: string; token: string; action: AuditAction; contactIds: string[]; importId?: string; targetToken?: string }): Promise<void>;
   createImport(record: Omit<ImportRecord, 'undoneAt'>, items: ImportItem[]): Promise<void>;
   importItems(importId: string): Promise<ImportItem[]>;
   markImportUndone(importId: string, at: string): Promise<void>;
   putIdempotent(token: string, key: string, answer: IdempotentAnswer, at: string): Promise<void>;
-  createToken(record: { name: string; role: Role; hash: string; createdAt: string }): Promise<void>;
+  createToken(record: { id: string; name: string; role: Role; hash: string; createdAt: string; expiresAt?: string | null; ownerId?: string | null }): Promise<void>;
+  /** Revokes the active token named `name` (the CLI); false when there is none. */
   revokeToken(name: string, at: string): Promise<boolean>;
+  /** Revokes the active token with this id (the API, issue 11); false when there is none. */
+  revokeTokenById(id: string, at: string): Promise<boolean>;
 }
 
 /** One organisation's directory: its reads, and its write transactions. */
@@ -109,6 +127,12 @@ export interface OrgStore extends StoreReads {
    * of one organisation never overlap.
    */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Records that this organisation's token was used at `at` (issue 11). Outside any transaction and without the writer
+   * lock: it touches one token row and nothing reads it to decide a write. The caller throttles it
+   * (server/auth/last-used.ts).
+   */
+  touchToken(id: string, at: string): Promise<void>;
 }
 
 /** An organisation in `org list`: with how many live contacts and active tokens it holds. */
@@ -118,7 +142,7 @@ export interface OrganisationSummary extends Organisation {
 }
 
 export interface Store {
-  /** The active (not revoked) token with this SHA-256 hash, and its organisation. */
+  /** The not revoked token with this SHA-256 hash, expired or not (the auth hook tells the caller it expired), and its organisation. */
   findToken(hash: string): Promise<CallerToken | undefined>;
   /** Creates an organisation with its empty directory; false (nothing written) when its name is taken. */
   createOrganisation(record: Organisation): Promise<boolean>;

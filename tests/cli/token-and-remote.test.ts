@@ -5,7 +5,6 @@ import { GUIDE_EXAMPLE } from '../fixtures/contacts';
 import { runCli } from '../fixtures/run-cli';
 import { startTestServer, type TestServer } from '../fixtures/server-fixture';
 
-const cli = runCli;
 
 let server: TestServer;
 beforeAll(async () => {
@@ -16,9 +15,9 @@ afterAll(() => server.close());
 describe('company-contacts token', () => {
   it('without --db uses data/contacts.sqlite under the current folder: create makes it and says so, list refuses a missing one', async () => {
     const folder = fs.mkdtempSync(path.join(server.dir, 'elsewhere-'));
-    const listed = await cli(['token', 'list'], folder);
+    const listed = await runCli(['token', 'list'], folder);
     const listedMade = fs.existsSync(path.join(folder, 'data'));
-    const created = await cli(['token', 'create', '--name', 'ci-bot', '--role', 'admin'], folder);
+    const created = await runCli(['token', 'create', '--name', 'ci-bot', '--role', 'admin'], folder);
     const db = path.join(folder, 'data', 'contacts.sqlite');
     const actual = {
       listed: [listed.code, listed.stderr.includes(`no database at ${db}`), listedMade],
@@ -28,25 +27,37 @@ describe('company-contacts token', () => {
     expect(actual).toEqual({ listed: [1, true, false], created: [0, true, true, true], knownToServer: 401 });
   });
 
-  it('creates a token printed alone on stdout, lists it, and revokes it', async () => {
-    const created = await cli(['token', 'create', '--name', 'ci-bot', '--role', 'member', '--db', server.db]);
+  it('creates a token printed alone on stdout, lists it with its expiry, last use and devices, and revokes it with its devices', async () => {
+    const created = await runCli(['token', 'create', '--name', 'ci-bot', '--role', 'member', '--db', server.db]);
     const token = created.stdout.trim();
     const me = (await server.call('/me', { token })).body;
-    const listed = await cli(['token', 'list', '--db', server.db]);
-    const revoked = await cli(['token', 'revoke', 'ci-bot', '--db', server.db]);
-    const after = await server.call('/me', { token });
+    const device = (await server.call('/tokens', { method: 'POST', token, json: { name: 'ci-bot-runner', role: 'member' } })).body;
+    const listed = await runCli(['token', 'list', '--db', server.db]);
+    const revoked = await runCli(['token', 'revoke', 'ci-bot', '--db', server.db]);
+    const after = [(await server.call('/me', { token })).status, (await server.call('/me', { token: device.secret })).status];
     const actual = {
       created: [created.code, /^cc_[\w-]{43}\n$/.test(created.stdout)],
       me,
-      listed: listed.stdout.split('\n').filter((line) => line.startsWith('ci-bot')).map((line) => line.split('\t').slice(0, 2)),
-      revoked: [revoked.code, after.status],
+      listed: listed.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('ci-bot'))
+        .map((line) => line.split('\t').map((field) => field.replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/u, 'TIME'))),
+      revoked: [revoked.code, revoked.stderr.trim(), after],
     };
-    expect(actual).toEqual({ created: [0, true], me: { name: 'ci-bot', role: 'member', organisation: { id: 'default', name: 'default' }, rules: { maxContacts: 1000, defaultCountry: null } }, listed: [['ci-bot', 'member']], revoked: [0, 401] });
+    expect(actual).toEqual({
+      created: [0, true],
+      me: { name: 'ci-bot', role: 'member', organisation: { id: 'default', name: 'default' }, rules: { maxContacts: 1000, defaultCountry: null } },
+      listed: [
+        ['ci-bot', 'member', 'created TIME', 'never expires', 'last used TIME', 'active', ''],
+        ['ci-bot-runner', 'member', 'created TIME', 'never expires', 'never used', 'active', 'device of ci-bot'],
+      ],
+      revoked: [0, 'Token "ci-bot" revoked (and its device tokens "ci-bot-runner"): refused from now on.', [401, 401]],
+    });
   });
 
   it('refuses a bad role (2) and a taken name (1) with a message', async () => {
-    const badRole = await cli(['token', 'create', '--name', 'x', '--role', 'owner', '--db', server.db]);
-    const taken = await cli(['token', 'create', '--name', 'alice', '--role', 'admin', '--db', server.db]);
+    const badRole = await runCli(['token', 'create', '--name', 'x', '--role', 'owner', '--db', server.db]);
+    const taken = await runCli(['token', 'create', '--name', 'alice', '--role', 'admin', '--db', server.db]);
     const actual = [badRole.code, badRole.stdout, badRole.stderr.includes('"owner"'), taken.code, taken.stderr.includes('"alice"')];
     expect(actual).toEqual([2, '', true, 1, true]);
   });
@@ -58,8 +69,8 @@ describe('company-contacts import and export --server', () => {
     fs.writeFileSync(file, GUIDE_EXAMPLE);
     const doomed = (await server.call('/contacts', { method: 'POST', json: { name: 'Gone', email: 'gone@example.com' } })).body;
     await server.call(`/contacts/${doomed.id}`, { method: 'DELETE', headers: { 'if-match': '1' } });
-    const imported = await cli(['import', file, '--server', server.url, '--token', server.admin, '--json']);
-    const exported = await cli(['export', '--server', server.url, '--token', server.member, '--format', 'csv']);
+    const imported = await runCli(['import', file, '--server', server.url, '--token', server.admin, '--json']);
+    const exported = await runCli(['export', '--server', server.url, '--token', server.member, '--format', 'csv']);
     const actual = {
       imported: [imported.code, JSON.parse(imported.stdout).counts.created],
       exported: exported.stdout.replace(/^\uFEFF/, '').trim().split('\r\n'),
@@ -78,8 +89,8 @@ describe('company-contacts import and export --server', () => {
   it('says why when the server refuses (member token) and when it is unreachable', async () => {
     const file = path.join(server.dir, 'one.csv');
     fs.writeFileSync(file, GUIDE_EXAMPLE);
-    const member = await cli(['import', file, '--server', server.url, '--token', server.member]);
-    const down = await cli(['export', '--server', 'http://127.0.0.1:9', '--token', server.admin, '--format', 'vcard']);
+    const member = await runCli(['import', file, '--server', server.url, '--token', server.member]);
+    const down = await runCli(['export', '--server', 'http://127.0.0.1:9', '--token', server.admin, '--format', 'vcard']);
     const actual = [member.code, member.stderr.includes('403 forbidden'), down.code, down.stderr.includes('Is the server running?')];
     expect(actual).toEqual([1, true, 1, true]);
   });
@@ -88,7 +99,7 @@ describe('company-contacts import and export --server', () => {
     const file = path.join(server.dir, 'dry.csv');
     fs.writeFileSync(file, `${GUIDE_EXAMPLE.split('\n')[0]}\nNew Person,,new.person@example.com,,,\n`);
     const before = (await server.call('/contacts/changes?limit=5000')).body.contacts.length;
-    const dry = await cli(['import', file, '--server', server.url, '--token', server.admin, '--dry-run']);
+    const dry = await runCli(['import', file, '--server', server.url, '--token', server.admin, '--dry-run']);
     const after = (await server.call('/contacts/changes?limit=5000')).body.contacts.length;
     expect([dry.code, dry.stdout.startsWith('dry.csv: dry run, nothing written. Would create 1'), after - before]).toEqual([0, true, 0]);
   });

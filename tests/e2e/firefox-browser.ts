@@ -30,7 +30,8 @@ export function firefoxMissing(): string | null {
 export interface FirefoxExtension {
   browser: Browser;
   /** Opens one of the extension's pages in a new tab, once its document has loaded. */
-  open(page: 'popup.html' | 'options.html'): Promise<Page>;
+  /** A page of the add-on; options.html may carry a section's fragment (#settings). */
+  open(page: 'popup.html' | 'options.html' | `options.html#${string}`): Promise<Page>;
   close(): Promise<void>;
 }
 

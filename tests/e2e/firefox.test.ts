@@ -33,25 +33,26 @@ describe.skipIf(missing !== null)('the extension, in Firefox ESR, against a real
 
   /** Connects the options page with the member token; answers the page, once it shows the connection's outcome. */
   async function connect() {
-    const page = await firefox.open('options.html');
+    const page = await firefox.open('options.html#settings');
     await page.waitForSelector('#connection-title');
+    await page.click('#connection-manual summary');
     await page.locator('#server-url').fill(server.url);
     await page.locator('#token').fill(server.member);
-    await page.click('section[aria-labelledby=connection-title] button[type=submit]');
+    await page.click('#connect-manual');
     await page.waitForFunction(() => (document.querySelector('#connection-status')?.textContent ?? '') !== '');
     return page;
   }
 
   it('renders the options page, in local mode, with its connection form', async () => {
-    const page = await firefox.open('options.html');
+    const page = await firefox.open('options.html#settings');
     await page.waitForSelector('#connection-title');
     const actual = await page.evaluate(() => ({
-      title: document.querySelector('h1')?.textContent,
-      fields: ['#server-url', '#token'].map((selector) => document.querySelector(selector)?.tagName),
+      title: document.title,
+      fields: ['#connection-code', '#server-url', '#token'].map((selector) => document.querySelector(selector)?.tagName),
       localMode: document.body.textContent?.includes('Local mode — contacts are kept in this browser only.'),
     }));
     await page.close();
-    expect(actual).toEqual({ title: 'Company Contacts — options', fields: ['INPUT', 'INPUT'], localMode: true });
+    expect(actual).toEqual({ title: 'Company Contacts — options', fields: ['TEXTAREA', 'INPUT', 'INPUT'], localMode: true });
   });
 
   it('connects from the options page with a member token, asking for the server origin only', async () => {

@@ -67,4 +67,21 @@ describe.skipIf(!requireChromium())(`a directory of ${COUNT.toLocaleString('en')
     await page.close();
     expect(confirmation).toEqual(`Imported: ${expected} added, 0 updated.`);
   }, 120_000);
+
+  it('shows the whole directory in the console table with only the rows in view rendered, and scrolls to the last (issue 11)', async () => {
+    const stored = await synced();
+    const page = await browser.context.newPage();
+    await page.goto(browser.url('options.html#directory'));
+    await page.waitForFunction((count) => (document.querySelector('#manage-count')?.textContent ?? '').replace(/\D/g, '') === count, String(stored));
+    await page.waitForSelector('#directory-table tr[data-id]');
+    const rendered = await page.$$eval('#directory-table tr[data-id]', (rows) => rows.length);
+    await page.$eval('.table-viewport', (viewport) => (viewport.scrollTop = viewport.scrollHeight));
+    await page.waitForFunction(
+      (count) => document.querySelector(`#directory-table tr[aria-rowindex="${count + 1}"]`) !== null,
+      stored,
+    );
+    const afterScroll = await page.$$eval('#directory-table tr[data-id]', (rows) => rows.length);
+    await page.close();
+    expect({ few: rendered < 60, stillFew: afterScroll < 60, rowCount: stored }).toEqual({ few: true, stillFew: true, rowCount: COUNT });
+  }, 120_000);
 });

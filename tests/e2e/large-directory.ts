@@ -106,10 +106,12 @@ export async function openUntilFirstRow(browser: ExtensionBrowser, url: string, 
  */
 export async function openOptionsWithCopy(browser: ExtensionBrowser, contacts: number): Promise<Page> {
   const page = await browser.context.newPage();
-  await page.goto(browser.url('options.html'));
-  await page.waitForSelector('#csv-file');
+  await page.goto(browser.url('options.html#directory'));
   // Digits only: the count may be written 10000 or 10,000.
   await page.waitForFunction((count) => (document.querySelector('#manage-count')?.textContent ?? '').replace(/\D/g, '').includes(count), String(contacts));
+  // To the upload through the navigation (issue 11): the page keeps the copy it read.
+  await page.click('#nav-import');
+  await page.waitForSelector('#csv-file');
   return page;
 }
 

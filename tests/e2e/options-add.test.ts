@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { popupNames, requireChromium } from './extension-browser';
-import { openOptions, settledText } from './options-page';
+import { openAddForm, openOptions, settledText } from './options-page';
 import { serverNames, useConnectedExtension } from './use-connected-extension';
 
 describe.skipIf(!requireChromium())('adding a contact in the options page, in Chromium, against a real server', () => {
@@ -12,6 +12,7 @@ describe.skipIf(!requireChromium())('adding a contact in the options page, in Ch
 
   it('adds a contact through the form, checking fields as you type, and the popup and the server have it', async () => {
     const page = await openOptions(setup.browser);
+    await openAddForm(page);
     await page.fill('#f-contact-name', 'Ada Lovelace');
     // No blur: the message shows once typing pauses.
     await page.fill('#f-work-phone', '020 7946 0000');
@@ -33,6 +34,7 @@ describe.skipIf(!requireChromium())('adding a contact in the options page, in Ch
 
   it('adds a contact with the keyboard only: Tab between fields, Enter saves', async () => {
     const page = await openOptions(setup.browser);
+    await openAddForm(page);
     await page.focus('#f-contact-name');
     await page.keyboard.type('Grace Hopper');
     await page.keyboard.press('Tab');
@@ -48,6 +50,7 @@ describe.skipIf(!requireChromium())('adding a contact in the options page, in Ch
 
   it('says nothing of a field the user only tabbed through, and speaks of fields, not columns, after a save attempt (issue 9)', async () => {
     const page = await openOptions(setup.browser);
+    await openAddForm(page);
     await page.focus('#f-contact-name');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -80,6 +83,7 @@ describe.skipIf(!requireChromium())('adding a contact in the options page, in Ch
 
   it('shows a likely duplicate before saving, with a link that opens the existing contact', async () => {
     const page = await openOptions(setup.browser);
+    await openAddForm(page);
     await page.fill('#f-contact-name', 'Katherine J.');
     await page.fill('#f-email', 'KATHERINE@acme.test');
     await page.waitForSelector('#duplicate-hint');

@@ -22,6 +22,7 @@ describe.skipIf(!requireChromium())('exporting from the options page, in Chromiu
     };
     const csv = await read('#export-csv');
     const vcard = await read('#export-vcard');
+    await page.click('#nav-import');
     const template = await read('#template-fr');
     const actual = {
       csv: [csv.name, csv.text.split('\r\n')[0], csv.text.includes('Ada Lovelace,Analyst,ada@acme.test,0044 20 7946 0000')],

@@ -5,25 +5,27 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDE_EXAMPLE } from '../fixtures/contacts';
 import { openPopup, popupNames, requireChromium, searchPopup } from './extension-browser';
-import { csvText, openOptions, pickCsv, settledText } from './options-page';
+import { csvText, openAddForm, openOptions, pickCsv, settledText } from './options-page';
 import { useConnectedExtension } from './use-connected-extension';
 
 describe.skipIf(!requireChromium())('the options page in local mode (no server), in Chromium', () => {
   const setup = useConnectedExtension({ connectAs: null });
 
   it('says why an import cannot be undone once its contacts were edited', async () => {
-    const page = await openOptions(setup.browser);
-    await page.waitForSelector('#upload-title');
+    const page = await openOptions(setup.browser, 'import');
     await pickCsv(page, 'one.csv', csvText('Edited Later,,edited.later@acme.test,,,'));
     await page.click('#confirm-upload');
     await page.waitForSelector('#upload-confirmation');
+    await page.click('#nav-directory');
     await page.fill('#manage-search', 'edited later');
     await page.click('button[aria-label="Edit Edited Later"]');
     await page.fill('#f-position', 'Changed since');
     await page.click('button.primary[type=submit]');
     await page.waitForFunction(() => document.querySelector('#form-status')?.textContent === 'Changes to Edited Later saved.');
-    await page.click('#undo-upload');
-    const status = await settledText(page, '#undo-status', ['Undoing…']);
+    // Back in Import, the history (issue 11) still offers this import's undo.
+    await page.click('#nav-import');
+    await page.click('#history-table tbody tr:first-child button');
+    const status = await settledText(page, '#history-status', ['Undoing…']);
     const actual = { status, popup: await popupNames(setup.browser, 'edited later') };
     expect(actual).toEqual({
       status: 'Could not undo: every contact of this import was changed since; nothing was reverted.',
@@ -35,13 +37,14 @@ describe.skipIf(!requireChromium())('the options page in local mode (no server),
   it('adds, imports, undoes, edits and deletes in this browser only', async () => {
     const { browser } = setup;
     const page = await openOptions(browser);
-    await page.waitForSelector('#upload-title');
+    await openAddForm(page);
     await page.fill('#f-contact-name', 'Local Person');
     await page.fill('#f-email', 'local@acme.test');
     await page.click('button.primary[type=submit]');
     await page.waitForFunction(() => document.querySelector('#form-status')?.textContent === 'Local Person added.');
     const added = await popupNames(browser, 'local');
 
+    await page.click('#nav-import');
     await pickCsv(page, 'exemple.csv', GUIDE_EXAMPLE);
     await page.click('#confirm-upload');
     await page.waitForSelector('#upload-confirmation');
@@ -50,6 +53,7 @@ describe.skipIf(!requireChromium())('the options page in local mode (no server),
     await page.waitForFunction(() => document.querySelector('#undo-status')?.textContent?.startsWith('Undone'));
     const undone = await popupNames(browser, 'beck');
 
+    await page.click('#nav-directory');
     await page.fill('#manage-search', 'local');
     await page.click('button[aria-label="Edit Local Person"]');
     await page.fill('#f-position', 'Office manager');

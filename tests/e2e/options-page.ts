@@ -19,19 +19,38 @@ export const BAD_LINES = [
 /** A file of `lines` (without the header), in the English header's column order. */
 export const csvText = (...lines: string[]) => [CSV_HEADER, ...lines, ''].join('\r\n');
 
-export async function openOptions(browser: ExtensionBrowser): Promise<Page> {
+export type ConsoleSection = 'directory' | 'import' | 'team' | 'activity' | 'settings';
+
+/** Opens the options page on `section` (its URL fragment, issue 11) and waits for that section's heading. */
+export async function openOptions(browser: ExtensionBrowser, section: ConsoleSection = 'directory'): Promise<Page> {
   const page = await browser.context.newPage();
-  await page.goto(browser.url('options.html'));
-  await page.waitForSelector('#connection-title');
+  await page.goto(browser.url(`options.html#${section}`));
+  await page.waitForSelector(`#${section}-title`);
   return page;
 }
 
-/** Fills and saves the connection form; resolves once the page shows the connection's outcome. */
+/** Opens the directory's add form (issue 11: it opens on "Add a contact"). */
+export async function openAddForm(page: Page): Promise<void> {
+  await page.click('#add-contact');
+  await page.waitForSelector('#f-contact-name');
+}
+
+/** Connects with the address and token typed separately (Settings); resolves once the page shows the outcome. */
 export async function connectOptions(browser: ExtensionBrowser, serverUrl: string, token: string): Promise<Page> {
-  const page = await openOptions(browser);
+  const page = await openOptions(browser, 'settings');
+  await page.click('#connection-manual summary');
   await page.fill('#server-url', serverUrl);
   await page.fill('#token', token);
-  await page.click('section[aria-labelledby=connection-title] button[type=submit]');
+  await page.click('#connect-manual');
+  await page.waitForFunction(() => document.querySelector('#connection-status')?.textContent !== '');
+  return page;
+}
+
+/** Connects by pasting a connection code (Settings); resolves once the page shows the outcome. */
+export async function connectWithCode(browser: ExtensionBrowser, code: string): Promise<Page> {
+  const page = await openOptions(browser, 'settings');
+  await page.fill('#connection-code', code);
+  await page.click('#connect-code');
   await page.waitForFunction(() => document.querySelector('#connection-status')?.textContent !== '');
   return page;
 }

@@ -13,7 +13,7 @@ describe.skipIf(!requireChromium())('uploading a CSV file in the options page, i
   const setup = useConnectedExtension({ seed: [{ name: 'Hedy Lamarr', position: 'Inventor', email: 'hedy@acme.test', phones: [] }] });
 
   it("imports the users' guide example (French header, trailing commas) after a preview of 2, and the popup and the server have both", async () => {
-    const page = await openOptions(setup.browser);
+    const page = await openOptions(setup.browser, 'import');
     await pickCsv(page, 'exemple.csv', GUIDE_EXAMPLE);
     const counts = await previewCounts(page);
     const { confirmation, progressShown } = await confirmUpload(page);
@@ -43,7 +43,7 @@ describe.skipIf(!requireChromium())('uploading a CSV file in the options page, i
   });
 
   it('undoes an import: its contacts are gone from the popup', async () => {
-    const page = await openOptions(setup.browser);
+    const page = await openOptions(setup.browser, 'import');
     await pickCsv(page, 'undo-me.csv', csvText('Undo Person,,undo.person@acme.test,,,'));
     await previewCounts(page);
     await confirmUpload(page);
@@ -60,7 +60,7 @@ describe.skipIf(!requireChromium())('uploading a CSV file in the options page, i
   });
 
   it('updates the existing contact on a duplicate upload with "update", instead of adding one', async () => {
-    const page = await openOptions(setup.browser);
+    const page = await openOptions(setup.browser, 'import');
     await pickCsv(page, 'hedy.csv', csvText('Hedy Lamarr,Head of Research,hedy@acme.test,+15551234567,,'));
     const skip = await previewCounts(page);
     await page.check('input[name=policy][value=update]');
@@ -82,7 +82,7 @@ describe.skipIf(!requireChromium())('uploading a CSV file in the options page, i
   });
 
   it('lists the bad lines of a file with their line numbers and reasons, and the download holds them', async () => {
-    const page = await openOptions(setup.browser);
+    const page = await openOptions(setup.browser, 'import');
     await pickCsv(page, 'bad.csv', BAD_LINES);
     await previewCounts(page);
     const rows = await page.$$eval('#rejected-table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
@@ -113,7 +113,7 @@ describe.skipIf(!requireChromium())('uploading a CSV file in the options page, i
   });
 
   it('refuses a file that is not a .csv with one message, and imports nothing', async () => {
-    const page = await openOptions(setup.browser);
+    const page = await openOptions(setup.browser, 'import');
     await pickCsv(page, 'contacts.txt', GUIDE_EXAMPLE);
     await page.waitForSelector('#upload-refused');
     const actual = { message: await page.textContent('#upload-refused'), preview: await page.$('#upload-preview') };
@@ -122,19 +122,20 @@ describe.skipIf(!requireChromium())('uploading a CSV file in the options page, i
   });
 
   it('checks a file dropped on the drop zone', async () => {
-    const page = await openOptions(setup.browser);
+    const page = await openOptions(setup.browser, 'import');
+    await page.waitForSelector('.drop-zone');
     await page.evaluate((text) => {
       const data = new DataTransfer();
       data.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
       document.querySelector('.drop-zone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     }, csvText('Hedy Lamarr,,hedy@acme.test,,,'));
     const counts = await previewCounts(page);
-    expect([await page.textContent('#upload-preview h3'), counts.create]).toEqual(['Before importing dropped.csv', 'No new contact will be added']);
+    expect([await page.textContent('#upload-preview h4'), counts.create]).toEqual(['Before importing dropped.csv', 'No new contact will be added']);
     await page.close();
   });
 
   it('finds no accessibility violation on the options page with axe-core', async () => {
-    const page = await openOptions(setup.browser);
+    const page = await openOptions(setup.browser, 'import');
     await page.waitForSelector('#upload-title');
     await pickCsv(page, 'bad.csv', BAD_LINES);
     await previewCounts(page);

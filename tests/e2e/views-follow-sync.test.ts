@@ -101,18 +101,21 @@ describe.skipIf(!chromiumAvailable())('views follow every sync, in Chromium, aga
     await server?.close();
   });
 
-  const manageNames = (page: Page) => page.$$eval('.manage-row .name', (names) => names.map((name) => name.textContent ?? ''));
+  const manageNames = (page: Page) => page.$$eval('#directory-table tr[data-id] .col-name', (names) => names.map((name) => name.textContent ?? ''));
   const popupNames = (page: Page) => page.$$eval('.row .name', (names) => names.map((name) => name.textContent ?? ''));
 
   it("shows the server's contacts in Manage, Export and a popup opened during the first sync, without a reload", async () => {
     const options = await browser.context.newPage();
-    await options.goto(browser.url('options.html'));
+    await options.goto(browser.url('options.html#settings'));
     await options.waitForSelector('#connection-title');
+    await options.click('#connection-manual summary');
     await options.fill('#server-url', gate.url);
     await options.fill('#token', server.admin);
-    await options.click('section[aria-labelledby=connection-title] button[type=submit]');
+    await options.click('#connect-manual');
     await gate.holding();
-    await options.waitForSelector('#manage-title');
+    // To the directory through the navigation: a fragment change, not a reload.
+    await options.click('#nav-directory');
+    await options.waitForSelector('#directory-title');
     const optionsBefore = await manageNames(options);
 
     // Opened while the connection's first sync waits for the feed: it reads an empty copy, and its own sync waits.
@@ -120,14 +123,14 @@ describe.skipIf(!chromiumAvailable())('views follow every sync, in Chromium, aga
     const popupBefore = await popupNames(popup);
 
     gate.release();
-    await options.waitForFunction((count) => document.querySelectorAll('.manage-row').length === count, NAMES.length, { timeout: 20_000 });
+    await options.waitForFunction((count) => document.querySelectorAll('#directory-table tr[data-id]').length === count, NAMES.length, { timeout: 20_000 });
     await popup.waitForFunction((count) => document.querySelectorAll('.row').length === count, NAMES.length, { timeout: 20_000 });
     const actual = {
       optionsBefore,
       popupBefore,
       manage: await manageNames(options),
       exportEnabled: await options.$$eval('#export-csv, #export-vcard', (buttons) => buttons.map((b) => !(b as HTMLButtonElement).disabled)),
-      exportMentionsCount: ((await options.textContent('section[aria-labelledby=export-title] p')) ?? '').includes(String(NAMES.length)),
+      countMentioned: ((await options.textContent('#manage-count')) ?? '').includes(String(NAMES.length)),
       popup: await popupNames(popup),
     };
     expect(actual).toEqual({
@@ -135,7 +138,7 @@ describe.skipIf(!chromiumAvailable())('views follow every sync, in Chromium, aga
       popupBefore: [],
       manage: NAMES,
       exportEnabled: [true, true],
-      exportMentionsCount: true,
+      countMentioned: true,
       popup: NAMES,
     });
   });
@@ -159,29 +162,29 @@ describe.skipIf(missingFirefox !== null)('views follow every sync, in Firefox ES
   });
 
   it("shows the server's contacts in Manage and in a popup page opened during the first sync, without a reload", async () => {
-    const options = await firefox.open('options.html');
-    // The click is made at the button's place: wait until the page stops growing (the upload section needs the
-    // database open), or the click may land where the button was.
-    await options.waitForSelector('#upload-title');
+    const options = await firefox.open('options.html#settings');
+    await options.waitForSelector('#connection-title');
+    await options.click('#connection-manual summary');
     await options.locator('#server-url').fill(gate.url);
     await options.locator('#token').fill(server.admin);
-    await options.click('section[aria-labelledby=connection-title] button[type=submit]');
+    await options.click('#connect-manual');
     await gate.holding();
-    await options.waitForSelector('#manage-title');
+    await options.click('#nav-directory');
+    await options.waitForSelector('#directory-title');
     const names = (selector: string) => [...document.querySelectorAll(selector)].map((name) => name.textContent ?? '');
-    const optionsBefore = await options.evaluate(names, '.manage-row .name');
+    const optionsBefore = await options.evaluate(names, '#directory-table tr[data-id] .col-name');
     const popup = await firefox.open('popup.html');
     await popup.waitForFunction(() => performance.getEntriesByName('popup-all-indexed').length > 0);
     const popupBefore = await popup.evaluate(names, '.row .name');
 
     gate.release();
     const count = (selector: string, expected: number) => document.querySelectorAll(selector).length === expected;
-    await options.waitForFunction(count, { timeout: 20_000 }, '.manage-row', NAMES.length);
+    await options.waitForFunction(count, { timeout: 20_000 }, '#directory-table tr[data-id]', NAMES.length);
     await popup.waitForFunction(count, { timeout: 20_000 }, '.row', NAMES.length);
     const actual = {
       optionsBefore,
       popupBefore,
-      manage: await options.evaluate(names, '.manage-row .name'),
+      manage: await options.evaluate(names, '#directory-table tr[data-id] .col-name'),
       popup: await popup.evaluate(names, '.row .name'),
     };
     await popup.close();

@@ -106,14 +106,17 @@ describeStores('auth', (store) => {
         .sort();
       const expected = [
         'DELETE /api/v1/contacts/{id}',
+        'DELETE /api/v1/tokens/{id}',
         'GET /api/v1/audit',
         'GET /api/v1/contacts/changes',
         'GET /api/v1/contacts/{id}',
         'GET /api/v1/health',
         'GET /api/v1/me',
+        'GET /api/v1/tokens',
         'POST /api/v1/contacts',
         'POST /api/v1/imports',
         'POST /api/v1/imports/{id}/undo',
+        'POST /api/v1/tokens',
         'PUT /api/v1/contacts/{id}',
       ];
       expect(actual).toEqual(expected);

@@ -79,8 +79,24 @@ export const migrations: { version: number; sql: string }[] = [
       CREATE INDEX idempotency_created ON idempotency (created_at);
     `,
   },
+  // Issue 11, as SQLite's version 3: token ids (existing tokens get a random one), expiry, last use, the member
+  // token owning a device token, and the token an audit entry is about.
+  {
+    version: 2,
+    sql: `
+      ALTER TABLE tokens ADD COLUMN id TEXT;
+      UPDATE tokens SET id = md5(gen_random_uuid()::text);
+      ALTER TABLE tokens ALTER COLUMN id SET NOT NULL;
+      CREATE UNIQUE INDEX tokens_id ON tokens (id);
+      ALTER TABLE tokens ADD COLUMN expires_at TEXT;
+      ALTER TABLE tokens ADD COLUMN last_used_at TEXT;
+      ALTER TABLE tokens ADD COLUMN owner_id TEXT;
+      CREATE INDEX tokens_owner ON tokens (owner_id) WHERE owner_id IS NOT NULL;
+      ALTER TABLE audit ADD COLUMN target_token TEXT;
+    `,
+  },
   // Issue 10: organisations, and row-level security between them.
-  { version: 2, sql: organisationsMigration },
+  { version: 3, sql: organisationsMigration },
 ];
 
 /** Any constant: the advisory lock's key, shared by every instance migrating this database. */

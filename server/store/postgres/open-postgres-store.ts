@@ -118,7 +118,17 @@ export async function openPostgresStore({ url, now }: PostgresStoreOptions): Pro
       if (!queue) queues.set(orgId, (queue = createWriteQueue()));
       return queue.run(run);
     };
-    return { ...postgresReads(read, orgId), orgId, transaction };
+    const touchToken = async (id: string, at: string) => {
+      // On the pool, outside the writer lock: one row, and a write transaction that revokes this token meanwhile
+      // only makes this statement wait for its row lock. tokens has no row-level security (it is read before the
+      // organisation is known), so the organisation is in the WHERE clause.
+      await pool.query({
+        name: 'touch-token',
+        text: 'UPDATE tokens SET last_used_at = $1 WHERE org_id = $2 AND id = $3 AND (last_used_at IS NULL OR last_used_at < $1 COLLATE "C")',
+        values: [at, orgId, id],
+      });
+    };
+    return { ...postgresReads(read, orgId), orgId, transaction, touchToken };
   };
 
   return {

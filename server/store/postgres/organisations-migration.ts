@@ -1,5 +1,5 @@
 /**
- * PostgreSQL schema version 2 (issue 10): organisations, and row-level security as the second wall between them.
+ * PostgreSQL schema version 3 (issue 10, after issue 11's token columns of version 2): organisations, and row-level security as the second wall between them.
  *
  * Every table gets the `org_id` of the organisation its row belongs to; existing rows go to the `default`
  * organisation created here, so a single-company install carries on as before. Keys start with org_id: two

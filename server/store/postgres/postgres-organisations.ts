@@ -5,7 +5,7 @@
 import type pg from 'pg';
 import type { CallerToken, Organisation, OrganisationSummary } from '../store';
 import { switchOrg } from './org-scope';
-import { toToken, type TokenRow } from './postgres-reads';
+import { toTokenRecord as toToken, type TokenRow } from '../token-row';
 
 interface OrganisationRow {
   id: string;
@@ -21,7 +21,7 @@ export function postgresOrganisations(pool: pg.Pool) {
       // No cache, unlike SQLite's: another instance may revoke a token at any time, and this is one indexed probe.
       const { rows } = await pool.query<TokenRow & { org_id: string; org_name: string }>({
         name: 'token-by-hash',
-        text: `SELECT t.name, t.role, t.created_at, t.revoked_at, t.org_id, o.name AS org_name
+        text: `SELECT t.id, t.name, t.role, t.created_at, t.revoked_at, t.expires_at, t.last_used_at, t.owner_id, t.org_id, o.name AS org_name
                FROM tokens t JOIN organisations o ON o.id = t.org_id WHERE t.hash = $1 AND t.revoked_at IS NULL`,
         values: [hash],
       });

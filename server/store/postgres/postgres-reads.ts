@@ -5,27 +5,34 @@
  * page and its cursor cannot disagree. Every statement also filters on org_id itself: row-level security is the
  * second wall, not the first.
  */
-import type { Role } from '../../../lib/api/api';
 import type { Contact } from '../../../lib/contact/contact';
 import { toAuditEntry, type AuditRow } from '../audit-row';
-import type { StoreReads, TokenRecord } from '../store';
+import type { StoreReads } from '../store';
+import { toTokenRecord as toToken, type TokenRow } from '../token-row';
 
 /** Runs one statement; `name` makes it a prepared statement on each connection (the hot paths). */
 export type Query = <Row>(statement: { name?: string; text: string; values?: unknown[] }) => Promise<Row[]>;
 
-export interface TokenRow {
-  name: string;
-  role: Role;
-  created_at: string;
-  revoked_at: string | null;
-}
-export const toToken = (row: TokenRow): TokenRecord => ({ name: row.name, role: row.role, createdAt: row.created_at, revokedAt: row.revoked_at });
 
 export function postgresReads(query: Query, orgId: string): StoreReads {
   return {
     async getContact(id) {
       const rows = await query<{ json: string }>({ name: 'contact-by-id', text: 'SELECT json FROM contacts WHERE org_id = $1 AND id = $2', values: [orgId, id] });
       return rows[0] && (JSON.parse(rows[0].json) as Contact);
+    },
+    async getContacts(ids) {
+      if (ids.length === 0) return [];
+      const rows = await query<{ json: string }>({ name: 'contacts-by-ids', text: 'SELECT json FROM contacts WHERE org_id = $1 AND id = ANY($2::text[])', values: [orgId, ids] });
+      return rows.map((row) => JSON.parse(row.json) as Contact);
+    },
+    async lastSeq() {
+      // The unique index on (org_id, seq) answers MAX from the last entry of the organisation's range.
+      const rows = await query<{ seq: string | null }>({
+        name: 'last-seq',
+        text: 'SELECT MAX(seq) AS seq FROM contacts WHERE org_id = $1',
+        values: [orgId],
+      });
+      return Number(rows[0]?.seq ?? 0);
     },
     async changesJson(afterSeq, limit) {
       // Only stored JSON crosses into JS, joined as is: the feed's hot path. One row past the page tells `more`.
@@ -41,7 +48,7 @@ export function postgresReads(query: Query, orgId: string): StoreReads {
     },
     async audit({ afterId, since = '', limit }) {
       const rows = await query<AuditRow<string>>({
-        text: 'SELECT id, at, token, action, contact_ids, import_id FROM audit WHERE org_id = $1 AND id > $2 AND at > $3 ORDER BY id LIMIT $4',
+        text: 'SELECT id, at, token, action, contact_ids, import_id, target_token FROM audit WHERE org_id = $1 AND id > $2 AND at > $3 ORDER BY id LIMIT $4',
         values: [orgId, afterId, since, limit + 1],
       });
       const page = rows.slice(0, limit);
@@ -50,13 +57,18 @@ export function postgresReads(query: Query, orgId: string): StoreReads {
     async listTokens() {
       // COLLATE "C": byte order, as SQLite sorts, whatever the database's locale.
       const rows = await query<TokenRow>({
-        text: 'SELECT name, role, created_at, revoked_at FROM tokens WHERE org_id = $1 ORDER BY created_at COLLATE "C", name COLLATE "C"',
+        text: 'SELECT id, name, role, created_at, revoked_at, expires_at, last_used_at, owner_id FROM tokens WHERE org_id = $1 ORDER BY created_at COLLATE "C", name COLLATE "C"',
         values: [orgId],
       });
       return rows.map(toToken);
     },
-    async hasActiveAdmin() {
-      const rows = await query({ text: "SELECT 1 FROM tokens WHERE org_id = $1 AND role = 'admin' AND revoked_at IS NULL LIMIT 1", values: [orgId] });
+    async hasActiveAdmin(now = '') {
+      // ISO 8601 UTC strings of one shape compare as their times do (COLLATE "C": byte order); '': expiry not looked at.
+      const rows = await query({
+        text: `SELECT 1 FROM tokens WHERE org_id = $1 AND role = 'admin' AND revoked_at IS NULL
+               AND (expires_at IS NULL OR expires_at > $2 COLLATE "C") LIMIT 1`,
+        values: [orgId, now],
+      });
       return rows.length > 0;
     },
     async getImport(id) {

@@ -110,11 +110,11 @@ export function postgresTx(client: pg.PoolClient, orgId: string, index: LookupIn
       undos.push(index.apply(contact, seq));
       return contact;
     },
-    async addAudit({ at, token, action, contactIds, importId }) {
+    async addAudit({ at, token, action, contactIds, importId, targetToken }) {
       await flushed({
         name: 'add-audit',
-        text: 'INSERT INTO audit (org_id, at, token, action, contact_ids, import_id) VALUES ($1, $2, $3, $4, $5, $6)',
-        values: [orgId, at, token, action, JSON.stringify(contactIds), importId ?? null],
+        text: 'INSERT INTO audit (org_id, at, token, action, contact_ids, import_id, target_token) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        values: [orgId, at, token, action, JSON.stringify(contactIds), importId ?? null, targetToken ?? null],
       });
     },
     async createImport(record, items) {
@@ -163,15 +163,21 @@ export function postgresTx(client: pg.PoolClient, orgId: string, index: LookupIn
         values: [token, key, answer.fingerprint, answer.status, JSON.stringify(answer.body), at, orgId],
       });
     },
-    async createToken({ name, role, hash, createdAt }) {
+    async createToken({ id, name, role, hash, createdAt, expiresAt = null, ownerId = null }) {
       await flushed({
-        text: 'INSERT INTO tokens (org_id, name, role, hash, created_at) VALUES ($1, $2, $3, $4, $5)',
-        values: [orgId, name, role, hash, createdAt],
+        text: `INSERT INTO tokens (org_id, id, name, role, hash, created_at, expires_at, owner_id)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        values: [orgId, id, name, role, hash, createdAt, expiresAt, ownerId],
       });
     },
     async revokeToken(name, at) {
       await flush();
       const result = await client.query('UPDATE tokens SET revoked_at = $1 WHERE org_id = $2 AND name = $3 AND revoked_at IS NULL', [at, orgId, name]);
+      return (result.rowCount ?? 0) > 0;
+    },
+    async revokeTokenById(id, at) {
+      await flush();
+      const result = await client.query('UPDATE tokens SET revoked_at = $1 WHERE org_id = $2 AND id = $3 AND revoked_at IS NULL', [at, orgId, id]);
       return (result.rowCount ?? 0) > 0;
     },
   };

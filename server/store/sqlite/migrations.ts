@@ -109,8 +109,24 @@ export const migrations: { version: number; sql?: string; run?: (db: Database.Da
   // Issue 9: the phone's display form is stored with it. The rows keep their seq: clients already hold the display
   // they computed themselves before, and one of them that has none shows the number until the contact next changes.
   { version: 2, run: fillPhoneDisplay },
+  // Issue 11: tokens managed through the API get an id (the URL of DELETE /tokens/:id, so a name is never a path
+  // segment), an expiry, the time they were last used, and the member token owning a device token. Existing tokens
+  // get a random id. The audit names the token a token.create / token.revoke entry is about.
+  {
+    version: 3,
+    sql: `
+      ALTER TABLE tokens ADD COLUMN id TEXT;
+      UPDATE tokens SET id = lower(hex(randomblob(16)));
+      CREATE UNIQUE INDEX tokens_id ON tokens (id);
+      ALTER TABLE tokens ADD COLUMN expires_at TEXT;
+      ALTER TABLE tokens ADD COLUMN last_used_at TEXT;
+      ALTER TABLE tokens ADD COLUMN owner_id TEXT;
+      CREATE INDEX tokens_owner ON tokens (owner_id) WHERE owner_id IS NOT NULL;
+      ALTER TABLE audit ADD COLUMN target_token TEXT;
+    `,
+  },
   // Issue 10: organisations; every existing row joins the default one.
-  { version: 3, sql: organisationsMigration },
+  { version: 4, sql: organisationsMigration },
 ];
 
 /**

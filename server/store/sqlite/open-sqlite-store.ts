@@ -78,6 +78,9 @@ export function openSqliteStore({ file, now, backgroundCheckpoint: inWorker = fa
   const readsOf = sqliteReads(reader);
   const findToken = sqliteTokenLookup(reader);
   const organisations = sqliteOrganisations(reader, writer);
+  const touch = writer.prepare(
+    'UPDATE tokens SET last_used_at = ? WHERE org_id = ? AND id = ? AND (last_used_at IS NULL OR last_used_at < ?)',
+  );
 
   /** Runs `work` in one write transaction (BEGIN IMMEDIATE: also against other processes), after the queued ones. */
   const write = <T>(work: () => Promise<T>): Promise<T> =>
@@ -112,6 +115,13 @@ export function openSqliteStore({ file, now, backgroundCheckpoint: inWorker = fa
               tx.begin(orgId);
               return fn(tx);
             }),
+          touchToken(id, at) {
+            // On the writer connection, so queued behind (never inside) an open write transaction; one autocommit statement.
+            return queue.run(async () => {
+              touch.run(at, orgId, id, at);
+              checkpoint?.committed();
+            });
+          },
         };
         scoped.set(orgId, store);
       }
@@ -148,7 +158,7 @@ function sqliteTx(db: Database.Database): Tx & { begin(orgId: string): void } {
      WHERE p.org_id = ? AND p.number = ? AND c.deleted = 0 ORDER BY c.seq`,
   );
   const addAudit = db.prepare(
-    'INSERT INTO audit (org_id, at, token, action, contact_ids, import_id) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO audit (org_id, at, token, action, contact_ids, import_id, target_token) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const addImport = db.prepare('INSERT INTO imports (org_id, id, token, file, created_at) VALUES (?, ?, ?, ?, ?)');
   const addItem = db.prepare(
@@ -162,8 +172,11 @@ function sqliteTx(db: Database.Database): Tx & { begin(orgId: string): void } {
     'INSERT OR REPLACE INTO idempotency (org_id, token, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const pruneKeys = db.prepare('DELETE FROM idempotency WHERE org_id = ? AND created_at < ?');
-  const addToken = db.prepare('INSERT INTO tokens (org_id, name, role, hash, created_at) VALUES (?, ?, ?, ?, ?)');
+  const addToken = db.prepare(
+    'INSERT INTO tokens (org_id, id, name, role, hash, created_at, expires_at, owner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const revoke = db.prepare('UPDATE tokens SET revoked_at = ? WHERE org_id = ? AND name = ? AND revoked_at IS NULL');
+  const revokeById = db.prepare('UPDATE tokens SET revoked_at = ? WHERE org_id = ? AND id = ? AND revoked_at IS NULL');
   const readsOf = sqliteReads(db);
 
   let org = '';
@@ -191,10 +204,12 @@ function sqliteTx(db: Database.Database): Tx & { begin(orgId: string): void } {
       lastSeq = undefined;
     },
     getContact: (id) => reads.getContact(id),
+    getContacts: (ids) => reads.getContacts(ids),
+    lastSeq: () => reads.lastSeq(),
     changesJson: (afterSeq, limit) => reads.changesJson(afterSeq, limit),
     audit: (options) => reads.audit(options),
     listTokens: () => reads.listTokens(),
-    hasActiveAdmin: () => reads.hasActiveAdmin(),
+    hasActiveAdmin: (now) => reads.hasActiveAdmin(now),
     getImport: (id) => reads.getImport(id),
     getIdempotent: (token, key) => reads.getIdempotent(token, key),
     lookup: () => lookup,
@@ -209,8 +224,8 @@ function sqliteTx(db: Database.Database): Tx & { begin(orgId: string): void } {
       if (!deleted) for (const phone of phones) addPhone.run(org, phone.number, id);
       return contact;
     },
-    async addAudit({ at, token, action, contactIds, importId }) {
-      addAudit.run(org, at, token, action, JSON.stringify(contactIds), importId ?? null);
+    async addAudit({ at, token, action, contactIds, importId, targetToken }) {
+      addAudit.run(org, at, token, action, JSON.stringify(contactIds), importId ?? null, targetToken ?? null);
     },
     async createImport(record, importItems) {
       addImport.run(org, record.id, record.token, record.file, record.createdAt);
@@ -233,11 +248,14 @@ function sqliteTx(db: Database.Database): Tx & { begin(orgId: string): void } {
       pruneKeys.run(org, new Date(Date.parse(at) - 86_400_000).toISOString());
       putKey.run(org, token, key, answer.fingerprint, answer.status, JSON.stringify(answer.body), at);
     },
-    async createToken({ name, role, hash, createdAt }) {
-      addToken.run(org, name, role, hash, createdAt);
+    async createToken({ id, name, role, hash, createdAt, expiresAt = null, ownerId = null }) {
+      addToken.run(org, id, name, role, hash, createdAt, expiresAt, ownerId);
     },
     async revokeToken(name, at) {
       return revoke.run(at, org, name).changes > 0;
+    },
+    async revokeTokenById(id, at) {
+      return revokeById.run(at, org, id).changes > 0;
     },
   };
 }

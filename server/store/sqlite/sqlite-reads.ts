@@ -4,10 +4,10 @@
  * of `sqliteReads` is bound to one organisation (issue 10): its org_id is the first column of every key.
  */
 import type Database from 'better-sqlite3';
-import type { Role } from '../../../lib/api/api';
 import type { Contact } from '../../../lib/contact/contact';
 import { toAuditEntry, type AuditRow } from '../audit-row';
-import type { StoreReads, TokenRecord } from '../store';
+import type { StoreReads } from '../store';
+import { toTokenRecord as toToken, type TokenRow } from '../token-row';
 
 export interface ContactRow {
   seq: number;
@@ -18,19 +18,6 @@ export function rowToContact(row: ContactRow): Contact {
   return JSON.parse(row.json) as Contact;
 }
 
-export interface TokenRow {
-  name: string;
-  role: Role;
-  created_at: string;
-  revoked_at: string | null;
-}
-export const toToken = (row: TokenRow): TokenRecord => ({
-  name: row.name,
-  role: row.role,
-  createdAt: row.created_at,
-  revokedAt: row.revoked_at,
-});
-
 /** The reads of any organisation on `db`: `forOrg(id)` binds them to one (statements are prepared once, here). */
 export function sqliteReads(db: Database.Database): (orgId: string) => StoreReads {
   const contactById = db.prepare<[string, string], ContactRow>('SELECT seq, json FROM contacts WHERE org_id = ? AND id = ?');
@@ -39,6 +26,12 @@ export function sqliteReads(db: Database.Database): (orgId: string) => StoreRead
   // transaction, so they see one snapshot: between two autocommit statements a write could move a contact to a newer
   // seq and shift the rows, and the cursor would skip a change. Only stored JSON crosses into JS (no JSON.parse or
   // stringify): the feed's hot path.
+  // One statement for any number of ids: they arrive as one JSON array, not as a variable count of parameters.
+  const contactsByIds = db
+    .prepare<[string, string], string>('SELECT json FROM contacts WHERE org_id = ? AND id IN (SELECT value FROM json_each(?))')
+    .pluck();
+  // (org_id, seq) is the table's key: MAX reads the last entry of the organisation's range.
+  const maxSeq = db.prepare<[string], number | null>('SELECT MAX(seq) FROM contacts WHERE org_id = ?').pluck();
   const pageJson = db
     .prepare<[string, number, number], string>('SELECT json FROM contacts WHERE org_id = ? AND seq > ? ORDER BY seq LIMIT ?')
     .pluck();
@@ -65,10 +58,13 @@ export function sqliteReads(db: Database.Database): (orgId: string) => StoreRead
     }
   };
   const auditAfter = db.prepare<[string, number, string, number], AuditRow<number>>(
-    'SELECT id, at, token, action, contact_ids, import_id FROM audit WHERE org_id = ? AND id > ? AND at > ? ORDER BY id LIMIT ?',
+    'SELECT id, at, token, action, contact_ids, import_id, target_token FROM audit WHERE org_id = ? AND id > ? AND at > ? ORDER BY id LIMIT ?',
   );
   const tokens = db.prepare<[string], TokenRow>('SELECT * FROM tokens WHERE org_id = ? ORDER BY created_at, name');
-  const activeAdmin = db.prepare<[string]>("SELECT 1 FROM tokens WHERE org_id = ? AND role = 'admin' AND revoked_at IS NULL LIMIT 1");
+  // ISO 8601 UTC strings of one shape (toISOString) compare as their times do; '' when expiry is not looked at.
+  const activeAdmin = db.prepare<[string, string]>(
+    "SELECT 1 FROM tokens WHERE org_id = ? AND role = 'admin' AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?) LIMIT 1",
+  );
   const importById = db.prepare<[string, string], { id: string; token: string; file: string; created_at: string; undone_at: string | null }>(
     'SELECT id, token, file, created_at, undone_at FROM imports WHERE org_id = ? AND id = ?',
   );
@@ -81,6 +77,13 @@ export function sqliteReads(db: Database.Database): (orgId: string) => StoreRead
       const row = contactById.get(orgId, id);
       return row && rowToContact(row);
     },
+    async getContacts(ids) {
+      if (ids.length === 0) return [];
+      return contactsByIds.all(orgId, JSON.stringify(ids)).map((json) => JSON.parse(json) as Contact);
+    },
+    async lastSeq() {
+      return maxSeq.get(orgId) ?? 0;
+    },
     async changesJson(afterSeq, limit) {
       return readPageInSnapshot(orgId, afterSeq, limit);
     },
@@ -92,8 +95,8 @@ export function sqliteReads(db: Database.Database): (orgId: string) => StoreRead
     async listTokens() {
       return tokens.all(orgId).map(toToken);
     },
-    async hasActiveAdmin() {
-      return activeAdmin.get(orgId) !== undefined;
+    async hasActiveAdmin(now = '') {
+      return activeAdmin.get(orgId, now) !== undefined;
     },
     async getImport(id) {
       const row = importById.get(orgId, id);

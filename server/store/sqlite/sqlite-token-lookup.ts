@@ -8,7 +8,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { CallerToken } from '../store';
-import { toToken, type TokenRow } from './sqlite-reads';
+import { toTokenRecord as toToken, type TokenRow } from '../token-row';
 
 export function sqliteTokenLookup(db: Database.Database): (hash: string) => CallerToken | undefined {
   const tokenByHash = db.prepare<[string], TokenRow & { org_id: string; org_name: string }>(

@@ -287,7 +287,7 @@ describe('openContactsDb upgrade from version 1', () => {
     const upgradedFields = { ...stored, phones: [...phones, { type: 'other' as const, number: '+15551234567', display: '+15551234567' }] };
     // Version 4 (issue 14) rebuilt the search key from the contact: it now holds the second phone's digits too.
     const upgraded = { ...upgradedFields, key: buildSearchKey(upgradedFields) };
-    const expected = { version: 4, stores: ['chunks', 'conflicts', 'imports', 'outbox', 'sync', 'views'], contacts: [upgraded], first: [upgradedFields], outbox: 1 };
+    const expected = { version: 5, stores: ['chunks', 'conflicts', 'imports', 'marks', 'outbox', 'sync', 'views'], contacts: [upgraded], first: [upgradedFields], outbox: 1 };
     expect(actual).toEqual(expected);
   });
 });

@@ -17,8 +17,8 @@ afterEach(() => db.close());
 const deps = () => ({ db, now: () => 1_000, newId: () => `n${++ids}` });
 
 describe('openContactsDb', () => {
-  it('creates the contact chunks, views, sync, outbox, conflicts and imports stores, and starts with an empty sync state', async () => {
-    const expected = { stores: ['chunks', 'conflicts', 'imports', 'outbox', 'sync', 'views'], state: { serverUrl: '', cursor: '', lastSuccessAt: null, lastAttemptAt: null, lastError: null } };
+  it('creates the contact chunks, views, sync, outbox, conflicts, imports and marks stores, and starts with an empty sync state', async () => {
+    const expected = { stores: ['chunks', 'conflicts', 'imports', 'marks', 'outbox', 'sync', 'views'], state: { serverUrl: '', cursor: '', lastSuccessAt: null, lastAttemptAt: null, lastError: null } };
     expect({ stores: [...db.objectStoreNames].sort(), state: await readSyncState(db) }).toEqual(expected);
   });
 });
@@ -43,7 +43,7 @@ describe('openContactsDb upgrade from version 3', () => {
     const v4 = await openContactsDb(name);
     const actual = { version: v4.version, contacts: await readAllContacts(v4) };
     v4.close();
-    expect(actual).toEqual({ version: 4, contacts: [stored] });
+    expect(actual).toEqual({ version: 5, contacts: [stored] });
   });
 });
 

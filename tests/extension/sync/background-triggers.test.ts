@@ -17,6 +17,7 @@ import type { Message } from '../../../extension/browser/messages';
 import { saveSettings } from '../../../extension/storage/settings-storage';
 import type { SyncReport } from '../../../extension/sync/sync-engine';
 import { installFakeContextMenus } from '../browser/fake-context-menus';
+import { installFakeOmnibox } from '../browser/fake-omnibox';
 import { startRealServer, type RealServer } from '../../fixtures/real-server';
 
 type BackgroundSync = typeof import('../../../extension/sync/background-sync');
@@ -170,6 +171,9 @@ describe('the background entrypoint', () => {
     await saveSettings({ serverUrl: server.url, token: server.member });
     await adminApi().createContact(person('Message Pulled'));
     installFakeContextMenus();
+    installFakeOmnibox();
+    // The worker sets the address bar's hint at start: the fake has no i18n.getMessage.
+    Object.assign(fakeBrowser.i18n, { getMessage: (key: string) => key });
     const entrypoint = (await import('../../../entrypoints/background/index')).default;
     entrypoint.main();
     let answer: (value: unknown) => void = () => undefined;
@@ -181,7 +185,7 @@ describe('the background entrypoint', () => {
     const message: Message = { type: 'sync-now', data: undefined };
     // The fake's trigger passes every argument to the listeners, but its type omits sendResponse.
     const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
-    const [keepsChannelOpen] = await trigger(message, {}, answer);
+    const [keepsChannelOpen] = await trigger(message, { url: fakeBrowser.runtime.getURL('/popup.html') }, answer);
     const { pushed, conflicts, pending, pulled, ok } = (await answered) as SyncReport;
     const expected = {
       keepsChannelOpen: true,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, createApiClient, NetworkError } from '../../../lib/api/api-client';
+import { decodeConnectionCode } from '../../../lib/connection-code/connection-code';
 import { GUIDE_EXAMPLE } from '../../fixtures/contacts';
 import { maria, startTestServer, type TestServer } from '../../fixtures/server-fixture';
 
@@ -44,6 +45,22 @@ describe('createApiClient', () => {
       health: 'ok',
     };
     expect(actual).toEqual(expected);
+  });
+
+  it('creates, lists and revokes a token (issue 11), its connection code holding this server and the secret', async () => {
+    const api = client();
+    const created = await api.createToken({ name: 'client-test', role: 'member' });
+    const listed = (await api.listTokens()).tokens.map((token) => token.name);
+    await api.revokeToken(created.id);
+    const after = (await api.listTokens()).tokens.map((token) => token.name);
+    const decoded = decodeConnectionCode(created.connectionCode);
+    const actual = { listed: listed.includes('client-test'), after: after.includes('client-test'), decoded, refused: await failure(api.revokeToken(created.id)) };
+    expect(actual).toEqual({
+      listed: true,
+      after: false,
+      decoded: { ok: true, connection: { server: server.url, token: created.secret } },
+      refused: ['ApiError', 404, expect.any(String)],
+    });
   });
 
   it('imports CSV and JSON, and undoes an import', async () => {

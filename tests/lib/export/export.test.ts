@@ -49,6 +49,7 @@ describe('exportContactsVcard', () => {
     const expected = [
       'BEGIN:VCARD',
       'VERSION:4.0',
+      'PRODID:-//Company Contacts//EN',
       'FN:Maria Beck',
       'EMAIL;TYPE=work:maria.beck@email.com',
       'TEL;VALUE=uri;TYPE="work,voice":tel:+15551234567',
@@ -61,13 +62,13 @@ describe('exportContactsVcard', () => {
 
   it('escapes backslashes, commas, semicolons and line breaks', () => {
     const card = exportContactsVcard([makeFields({ name: 'Smith, John; \\ Jr', position: 'Head\nof IT', email: undefined, phones: [] })]);
-    expect(card.split('\r\n').slice(2, 4)).toEqual(['FN:Smith\\, John\\; \\\\ Jr', 'TITLE:Head\\nof IT']);
+    expect(card.split('\r\n').slice(3, 5)).toEqual(['FN:Smith\\, John\\; \\\\ Jr', 'TITLE:Head\\nof IT']);
   });
 
   it('folds lines at 75 octets without splitting a UTF-8 character', () => {
     const line = `TITLE:${'é'.repeat(60)}`;
     const card = exportContactsVcard([makeFields({ position: 'é'.repeat(60) })]);
-    const folded = card.split('\r\n').slice(3, 5);
+    const folded = card.split('\r\n').slice(4, 6);
     const sizes = folded.map((part) => new TextEncoder().encode(part).length);
     expect({ max: Math.max(...sizes) <= 75, continuation: folded.slice(1).every((p) => p.startsWith(' ')), joined: folded.map((p, i) => (i ? p.slice(1) : p)).join('') }).toEqual({
       max: true,

@@ -85,7 +85,7 @@ describe('the count messages of locales/*.yml', () => {
 });
 
 describe('the count messages of the lib/messages catalog', () => {
-  const SAMPLE = { file: 'a.csv', found: 'x', value: 'v', key: 'k', expected: 'string', display: '+1 555', country: 'DE', withName: 'Ann', withLine: 3, ofLine: 2, reason: 'email', name: 'Ann', plus: '+33 6', zeros: '0033 6' };
+  const SAMPLE = { file: 'a.csv', found: 'x', value: 'v', key: 'k', expected: 'string', display: '+1 555', country: 'DE', withName: 'Ann', withLine: 3, ofLine: 2, reason: 'email', name: 'Ann', plus: '+33 6', zeros: '0033 6', column: 'Phone 3 - Value', kept: 'ann@example.com', columns: 'First Name, Last Name' };
 
   it('render every entry with every count at 0, 1, 2 and 1,000 in both languages: formatted, no placeholder left', () => {
     const wrong: string[] = [];

@@ -4,7 +4,7 @@ import { MESSAGE_CATALOG } from '../../../lib/messages/message-catalog';
 import { formatFieldMessage, formatMessage } from '../../../lib/messages/messages';
 import { csvFile } from '../../fixtures/contacts';
 
-const SAMPLE = { file: 'a.csv', found: 'x', count: 1001, max: 1000, parts: 2, value: 'v', length: 201, key: 'k', expected: 'string', display: '+1 555', country: 'DE', withName: 'Ann', withLine: 3, ofLine: 2, reason: 'email', name: 'Ann', id: 'c1', plus: '+33 6', zeros: '0033 6' };
+const SAMPLE = { file: 'a.csv', found: 'x', count: 1001, max: 1000, parts: 2, value: 'v', length: 201, key: 'k', expected: 'string', display: '+1 555', country: 'DE', withName: 'Ann', withLine: 3, ofLine: 2, reason: 'email', name: 'Ann', id: 'c1', plus: '+33 6', zeros: '0033 6', column: 'Phone 3 - Value', kept: 'ann@example.com', columns: 'First Name, Last Name', width: 38 };
 
 describe('formatMessage', () => {
   it('has an English and a different French text for every code, with every parameter filled in', () => {

@@ -79,8 +79,8 @@ describe('the SQLite store', () => {
 
   it('stops accepting a token as soon as it is revoked, by the store or by another process', async () => {
     const { store, file } = open();
-    await store.forOrg(DEFAULT_ORGANISATION_ID).transaction((tx) => tx.createToken({ name: 'a', role: 'admin', hash: hashToken('cc_a'), createdAt: now() }));
-    await store.forOrg(DEFAULT_ORGANISATION_ID).transaction((tx) => tx.createToken({ name: 'b', role: 'member', hash: hashToken('cc_b'), createdAt: now() }));
+    await store.forOrg(DEFAULT_ORGANISATION_ID).transaction((tx) => tx.createToken({ id: 'a1', name: 'a', role: 'admin', hash: hashToken('cc_a'), createdAt: now() }));
+    await store.forOrg(DEFAULT_ORGANISATION_ID).transaction((tx) => tx.createToken({ id: 'b1', name: 'b', role: 'member', hash: hashToken('cc_b'), createdAt: now() }));
     const found = async () => [(await store.findToken(hashToken('cc_a')))?.name ?? null, (await store.findToken(hashToken('cc_b')))?.name ?? null];
     const before = await found();
     await store.forOrg(DEFAULT_ORGANISATION_ID).transaction((tx) => tx.revokeToken('a', now()));

@@ -1,0 +1,100 @@
+/**
+ * The console's Team section (issue 11): invite a teammate (a connection code to send them), and the tokens that can
+ * reach the directory — who, role, created, last used, expiry — each revocable at once, after a confirmation.
+ */
+import { i18n } from '#i18n';
+import { useState } from 'preact/hooks';
+import { ConfirmDialog } from './confirm-dialog';
+import { InviteForm, type InviteFormProps } from './invite-form';
+import type { TokenInfo } from '../../lib/api/api';
+
+/** A token as `GET /api/v1/tokens` lists it (no secret). */
+export type TeamToken = TokenInfo;
+
+export interface TeamSectionProps extends InviteFormProps {
+  /** `null` while loading. */
+  tokens: readonly TeamToken[] | null;
+  problem: string | null;
+  formatDate: (iso: string) => string;
+  /** Resolves with the sentence to announce (revoked, or why not). */
+  onRevoke: (token: TeamToken) => Promise<string>;
+}
+
+export function TeamSection({ tokens, problem, formatDate, onRevoke, onCreate, onCopy }: TeamSectionProps) {
+  const [confirming, setConfirming] = useState<TeamToken | null>(null);
+  const [status, setStatus] = useState('');
+
+  return (
+    <>
+      <div class="section-head">
+        <h2 id="team-title" tabIndex={-1}>
+          {i18n.t('teamTitle')}
+        </h2>
+      </div>
+      <InviteForm onCreate={onCreate} onCopy={onCopy} />
+      <section aria-labelledby="tokens-title" class="card">
+        <h3 id="tokens-title">{i18n.t('tokensTitle')}</h3>
+        {problem ? (
+          <p class="error" role="alert">
+            {i18n.t('tokensFailed', [problem])}
+          </p>
+        ) : tokens === null ? (
+          <p class="hint">{i18n.t('loading')}</p>
+        ) : (
+          <div class="table-scroll" tabIndex={0}>
+            <table id="tokens-table">
+              <thead>
+                <tr>
+                  <th scope="col">{i18n.t('columnWho')}</th>
+                  <th scope="col">{i18n.t('columnRole')}</th>
+                  <th scope="col">{i18n.t('columnCreated')}</th>
+                  <th scope="col">{i18n.t('columnLastUsed')}</th>
+                  <th scope="col">{i18n.t('columnExpires')}</th>
+                  <th scope="col">
+                    <span class="visually-hidden">{i18n.t('columnActions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {tokens.map((token) => (
+                  <tr key={token.id} data-token={token.name}>
+                    <td class="strong">{token.name}</td>
+                    <td>
+                      <span class={`badge role-${token.role}`}>{token.role === 'admin' ? i18n.t('roleAdmin') : i18n.t('roleMember')}</span>
+                    </td>
+                    <td>{formatDate(token.createdAt)}</td>
+                    <td>{token.lastUsedAt ? formatDate(token.lastUsedAt) : <span class="hint">{i18n.t('neverUsed')}</span>}</td>
+                    <td>
+                      {token.expired ? (
+                        <span class="badge expired">{i18n.t('tokenExpired')}</span>
+                      ) : token.expiresAt ? (
+                        formatDate(token.expiresAt)
+                      ) : (
+                        <span class="hint">{i18n.t('inviteNever')}</span>
+                      )}
+                    </td>
+                    <td class="col-actions">
+                      <button type="button" class="small danger-text" onClick={() => setConfirming(token)} aria-label={i18n.t('revokeAria', [token.name])}>
+                        {i18n.t('revoke')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <p role="status" id="team-status">
+          {status}
+        </p>
+      </section>
+      <ConfirmDialog
+        title={confirming ? i18n.t('revokeConfirm', [confirming.name]) : null}
+        help={i18n.t('revokeConfirmHelp')}
+        confirmLabel={i18n.t('revoke')}
+        onConfirm={() => confirming && void onRevoke(confirming).then(setStatus)}
+        onClose={() => setConfirming(null)}
+      />
+    </>
+  );
+}

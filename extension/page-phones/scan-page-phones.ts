@@ -1,0 +1,222 @@
+/**
+ * Finds the phone numbers of a page's text without holding up the page (issue 13): text nodes are read in idle
+ * slices of a few milliseconds (`requestIdleCallback`, a timer where there is none), at most {@link MAX_NUMBERS}
+ * numbers per page, and what the page adds or changes later is read again in batches (a debounced
+ * `MutationObserver`). The page's DOM is only read, never changed: each number is kept as a `Range` over the text.
+ */
+import { findPagePhones } from '../../lib/page-phones/find-page-phones';
+
+/** A number of the page: where it is (a live Range over its text node) and its E.164 form. */
+export interface FoundPhone {
+  node: Text;
+  start: number;
+  end: number;
+  e164: string;
+  range: Range;
+}
+
+export interface PagePhoneScan {
+  /** The number under `offset` of `node` (its end included: a caret right after its last digit), if one was found there. */
+  at(node: Node, offset: number): FoundPhone | undefined;
+  /** Every number found so far, in the order found. */
+  all(): FoundPhone[];
+  stop(): void;
+}
+
+export interface ScanOptions {
+  defaultCountry: string;
+  /** Called after each slice that found numbers (or dropped some with their text). */
+  onChange(all: readonly FoundPhone[]): void;
+}
+
+/**
+ * The performance measure each finished reading adds (the page at first, then each batch of changes), with the count
+ * of numbers found, slices and milliseconds spent in them in its `detail`: in DevTools' Timings, and what bench/click-to-call.ts reads (only the numbers
+ * near the viewport are underlined, see phone-highlights.ts, so the underline does not say how many were found).
+ */
+export const PHONE_SCAN_MEASURE = 'company-contacts-phone-scan';
+
+/** A page with more numbers than this (a phone book, an export) is not a page to dial from: the rest are left. */
+export const MAX_NUMBERS = 3_000;
+/** Work per slice: well under the 50 ms of a long task, with room for the page's own work in the same frame. */
+const SLICE_MS = 8;
+/** A long text node is read in pieces this long, cut after a word, so one call of the library stays short. */
+const PIECE = 2_000;
+const MUTATION_DELAY_MS = 250;
+/** A page that changes without pause (a ticker) is still read at least this often. */
+const MUTATION_MAX_WAIT_MS = 1_000;
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
+const MIN_DIGITS = 7;
+
+function hasEnoughDigits(text: string): boolean {
+  let digits = 0;
+  for (let k = 0; k < text.length; k += 1) {
+    const code = text.charCodeAt(k);
+    if (code >= 48 && code <= 57 && ++digits >= MIN_DIGITS) return true;
+  }
+  return false;
+}
+
+/** Text the user reads and does not edit: not in a script, a style, a form field or an editable region. */
+function isReadableText(node: Text): boolean {
+  const parent = node.parentElement;
+  if (!parent || SKIPPED.has(parent.tagName.toUpperCase())) return false;
+  if (parent.isContentEditable || parent.closest('script,style,noscript,textarea,template,[contenteditable=""],[contenteditable=true]')) return false;
+  return true;
+}
+
+/** Cut points of a long text: after a letter followed by a space, so no number is cut in two. */
+function pieces(text: string): [number, number][] {
+  if (text.length <= PIECE) return [[0, text.length]];
+  const cuts: [number, number][] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + PIECE);
+    if (to < text.length) {
+      const cut = text.slice(to - 200, to).search(/\p{L}\s(?!.*\p{L}\s)/su);
+      to = cut === -1 ? to : to - 200 + cut + 1;
+    }
+    cuts.push([from, to]);
+    from = to;
+  }
+  return cuts;
+}
+
+const idle: (callback: () => void) => void =
+  typeof requestIdleCallback === 'function' ? (callback) => requestIdleCallback(callback, { timeout: 100 }) : (callback) => setTimeout(callback, 0);
+
+/** Starts reading `root` (the document's body) and keeps reading what changes under it until `stop`. */
+export function scanPagePhones(root: Node, { defaultCountry, onChange }: ScanOptions): PagePhoneScan {
+  const byNode = new WeakMap<Text, FoundPhone[]>();
+  let found: FoundPhone[] = [];
+  const queue: Node[] = [root];
+  let walker: TreeWalker | null = null;
+  let scheduled = false;
+  let stopped = false;
+  let changed = false;
+  /** When the reading under way started; null while there is nothing to read. */
+  let busySince: number | null = null;
+  /** The slices of that reading, and the time spent in them (the rest of the reading's time went to the page). */
+  let slices = 0;
+  let busyMs = 0;
+
+  /** Pieces of text nodes still to read: a long node is read a piece per turn, so one node never makes a long task. */
+  const pieceQueue: { node: Text; from: number; to: number }[] = [];
+
+  const read = (node: Text) => {
+    if (byNode.has(node)) {
+      found = found.filter((phone) => phone.node !== node);
+      byNode.delete(node);
+      changed = true;
+    }
+    const text = node.data;
+    if (!hasEnoughDigits(text) || !isReadableText(node)) return;
+    for (const [from, to] of pieces(text)) pieceQueue.push({ node, from, to });
+  };
+
+  const readPiece = ({ node, from, to }: { node: Text; from: number; to: number }) => {
+    // The text changed since it was queued: its new text is queued again by the mutation that changed it.
+    if (!node.isConnected || to > node.data.length) return;
+    const phones: FoundPhone[] = [];
+    for (const phone of findPagePhones(node.data.slice(from, to), defaultCountry)) {
+      if (found.length + phones.length >= MAX_NUMBERS) break;
+      const range = document.createRange();
+      range.setStart(node, from + phone.start);
+      range.setEnd(node, from + phone.end);
+      phones.push({ node, start: from + phone.start, end: from + phone.end, e164: phone.e164, range });
+    }
+    if (phones.length === 0) return;
+    byNode.set(node, [...(byNode.get(node) ?? []), ...phones]);
+    found.push(...phones);
+    changed = true;
+  };
+
+  const slice = () => {
+    scheduled = false;
+    if (stopped) return;
+    const began = performance.now();
+    const until = began + SLICE_MS;
+    while (performance.now() < until && found.length < MAX_NUMBERS) {
+      const piece = pieceQueue.shift();
+      if (piece) {
+        readPiece(piece);
+        continue;
+      }
+      if (!walker) {
+        const next = queue.shift();
+        if (!next) break;
+        if (!next.isConnected) continue;
+        if (next.nodeType === Node.TEXT_NODE) {
+          read(next as Text);
+          continue;
+        }
+        walker = document.createTreeWalker(next, NodeFilter.SHOW_TEXT);
+      }
+      const node = walker.nextNode() as Text | null;
+      if (node) read(node);
+      else walker = null;
+    }
+    if (changed) {
+      changed = false;
+      onChange(found);
+    }
+    slices += 1;
+    busyMs += performance.now() - began;
+    if ((walker || queue.length > 0 || pieceQueue.length > 0) && found.length < MAX_NUMBERS) schedule();
+    else {
+      performance.measure(PHONE_SCAN_MEASURE, { start: busySince ?? undefined, detail: { found: found.length, slices, busyMs: Math.round(busyMs) } });
+      busySince = null;
+      slices = 0;
+      busyMs = 0;
+    }
+  };
+
+  const schedule = () => {
+    if (scheduled || stopped) return;
+    scheduled = true;
+    busySince ??= performance.now();
+    idle(slice);
+  };
+
+  // Batches of mutations: queued when the page pauses (or at least every second), read in idle slices like the rest.
+  let pending = new Set<Node>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstPendingAt = 0;
+  const flush = () => {
+    timer = undefined;
+    const nodes = pending;
+    pending = new Set();
+    const gone = found.filter((phone) => !phone.node.isConnected);
+    if (gone.length > 0) {
+      found = found.filter((phone) => phone.node.isConnected);
+      for (const phone of gone) byNode.delete(phone.node);
+      changed = true;
+    }
+    queue.push(...nodes);
+    schedule();
+  };
+  const observer = new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      if (mutation.type === 'characterData') pending.add(mutation.target);
+      else mutation.addedNodes.forEach((node) => pending.add(node));
+    }
+    const now = performance.now();
+    if (timer === undefined) firstPendingAt = now;
+    else clearTimeout(timer);
+    timer = setTimeout(flush, now - firstPendingAt >= MUTATION_MAX_WAIT_MS ? 0 : MUTATION_DELAY_MS);
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  schedule();
+
+  return {
+    at(node, offset) {
+      return node.nodeType === Node.TEXT_NODE ? byNode.get(node as Text)?.find((phone) => phone.start <= offset && offset <= phone.end) : undefined;
+    },
+    all: () => found,
+    stop() {
+      stopped = true;
+      observer.disconnect();
+      if (timer !== undefined) clearTimeout(timer);
+    },
+  };
+}
