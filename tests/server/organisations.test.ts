@@ -2,10 +2,14 @@
  * Organisations are walled off from each other (issue 10): a token of one can never read, write, detect (a duplicate
  * hint naming the other's contact is a leak), undo, audit or page through anything of another. Every route, both
  * ways (the default organisation against a new one, and back), on both stores. Both organisations have tokens of the
- * same names, so a key that forgot the organisation (idempotency, rate limit) would show here.
+ * same names, so a key that forgot the organisation (idempotency, rate limit) would show here. The token routes and
+ * the CardDAV address book (issues 11 and 12) are in the wall too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dav, readMultistatus } from '../fixtures/carddav';
 import { HEADER } from '../fixtures/contacts';
+import { thunderbird } from './carddav/client-requests';
+import { BOOK, cardPath } from '../../server/carddav/dav-paths';
 import { addOrganisation, startTestServer, type TestServer } from '../fixtures/server-fixture';
 import { describeStores } from '../fixtures/test-stores';
 
@@ -20,6 +24,8 @@ interface Holdings {
   importId: string;
   feed: unknown;
   audit: unknown;
+  /** Its tokens' ids, as its admin lists them. */
+  tokenIds: string[];
 }
 
 const csv = (...lines: string[]) => `${[HEADER, ...lines].join('\r\n')}\r\n`;
@@ -47,7 +53,8 @@ describeStores('organisations', (store) => {
         const batch = await call('/imports?file=team.csv', { method: 'POST', body: csv(`${imported.name},,${imported.email},${imported.phone},,`), headers: csvHeaders });
         const contact = { id: created.body.id as string, name: created.body.name as string, email, phone: created.body.phones[0].number as string };
         const feed = (await call('/contacts/changes')).body;
-        return { name, admin, member, contact, imported, importId: batch.body.importId as string, feed, audit: (await call('/audit')).body };
+        const tokenIds = ((await call('/tokens')).body.tokens as { id: string }[]).map((token) => token.id);
+        return { name, admin, member, contact, imported, importId: batch.body.importId as string, feed, audit: (await call('/audit')).body, tokenIds };
       }
 
       beforeAll(async () => {
@@ -64,7 +71,7 @@ describeStores('organisations', (store) => {
       /** True when the answer names anything of the target: its contact's id or name, its import. */
       const leaks = (body: unknown) => {
         const text = JSON.stringify(body);
-        return [target.contact.id, target.contact.name, target.imported.name, target.importId].filter((secret) => text.includes(secret));
+        return [target.contact.id, target.contact.name, target.imported.name, target.importId, ...target.tokenIds].filter((secret) => text.includes(secret));
       };
 
       const unknownId = '00000000-0000-7000-8000-000000000000';
@@ -74,8 +81,14 @@ describeStores('organisations', (store) => {
         ['PUT /contacts/:id', (id: string) => call(`/contacts/${id}`, { method: 'PUT', json: { name: 'Taken over', email: 'x@example.com' }, headers: { 'if-match': '1' } })],
         ['DELETE /contacts/:id', (id: string) => call(`/contacts/${id}`, { method: 'DELETE', headers: { 'if-match': '1' } })],
         ['POST /imports/:id/undo', (id: string) => call(`/imports/${id}/undo`, { method: 'POST' })],
+        ['DELETE /tokens/:id', (id: string) => call(`/tokens/${id}`, { method: 'DELETE' })],
+        ['DELETE /tokens/:id (member)', (id: string) => server.call(`/tokens/${id}`, { method: 'DELETE', token: caller.member })],
+        ['GET card (CardDAV)', async (id: string) => {
+          const answer = await dav(server.url, { method: 'GET', path: cardPath(id), token: caller.member });
+          return { status: answer.status, body: answer.text };
+        }],
       ] as const)("answers %s on the other organisation's id exactly as on an id that never existed", async (route, send) => {
-        const targetId = route.includes('imports') ? target.importId : target.contact.id;
+        const targetId = route.includes('imports') ? target.importId : route.includes('tokens') ? target.tokenIds[0]! : target.contact.id;
         // The 404 names the id the caller sent: its own input, replaced before comparing.
         const answer = async (id: string) => {
           const { status, body } = await send(id);
@@ -130,6 +143,42 @@ describeStores('organisations', (store) => {
           leaks: leaks([replay.body, reused.body]),
         };
         expect(actual).toEqual({ replay: [201, 'true', true], reused: [422, 'idempotency-key-reused'], leaks: [] });
+      });
+
+      it('lists its own tokens only, and the last-admin guard counts its own admins only', async () => {
+        const tokens = (await call('/tokens')).body.tokens as { id: string; role: string }[];
+        // Each organisation has one admin ("alice"): the other organisation's "alice" does not make the caller's revocable.
+        const self = await call(`/tokens/${tokens.find((token) => token.role === 'admin')!.id}`, { method: 'DELETE' });
+        const listed = tokens.map((token) => token.id);
+        expect({ listed, leaks: leaks(listed), self: [self.status, self.body.error.code] }).toEqual({
+          listed: caller.tokenIds,
+          leaks: [],
+          self: [409, 'last-admin-token'],
+        });
+      });
+
+      it('creates a token under a name the other organisation already uses: names are unique per organisation', async () => {
+        const created = await call('/tokens', { method: 'POST', json: { name: 'max-laptop', role: 'member' } });
+        const taken = await call('/tokens', { method: 'POST', json: { name: 'max', role: 'member' } });
+        const revoked = await call(`/tokens/${created.body.id}`, { method: 'DELETE' });
+        expect([created.status, taken.status, revoked.status]).toEqual([201, 409, 204]);
+      });
+
+      it("syncs and lists over CardDAV its own cards only, in an address book named after its organisation", async () => {
+        const props = readMultistatus((await dav(server.url, { method: 'PROPFIND', path: BOOK, depth: '0', body: thunderbird.syncToken, token: caller.member })).text);
+        // From the start (an empty sync-token): every card of the address book.
+        const synced = await dav(server.url, { method: 'REPORT', path: BOOK, depth: '1', body: thunderbird.syncCollection(''), token: caller.member });
+        const hrefs = readMultistatus(synced.text).responses.map((response) => response.href);
+        const own = await dav(server.url, { method: 'GET', path: cardPath(caller.contact.id), token: caller.member });
+        const isDefault = caller.name === 'default';
+        expect({
+          displayName: props.responses[0]!.values.displayname,
+          status: synced.status,
+          own: hrefs.includes(cardPath(caller.contact.id)),
+          leaks: leaks(synced.text),
+          org: own.text.includes('\r\nORG:'),
+          orgName: own.text.includes(`\r\nORG:${caller.name}\r\n`),
+        }).toEqual({ displayName: isDefault ? 'Company Contacts' : caller.name, status: 207, own: true, leaks: [], org: !isDefault, orgName: !isDefault });
       });
 
       it('names its own organisation in /me', async () => {
