@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createToken } from '../server/auth/tokens';
 import { openStore } from '../server/store/open-store';
+import { DEFAULT_ORGANISATION_ID } from '../server/store/store';
 import { spawnServer } from '../tests/fixtures/spawn-server';
 import { serverCpu } from './server-cpu';
 
@@ -31,7 +32,7 @@ async function seed(from: number, to: number): Promise<string[]> {
   const ids: string[] = [];
   try {
     for (let start = from; start < to; start += 5_000) {
-      await store.transaction(async (tx) => {
+      await store.forOrg(DEFAULT_ORGANISATION_ID).transaction(async (tx) => {
         for (let i = start; i < Math.min(to, start + 5_000); i++) {
           const id = `0190a1b2-0000-7000-8000-${String(i).padStart(12, '0')}`;
           const number = `+4930${String(10_000_000 + i)}`;
@@ -62,8 +63,8 @@ try {
   process.stdout.write('Seeding 10,000 contacts… ');
   await seed(0, 10_000);
   const store = await openStore(db, { now });
-  const admin = await createToken(store, 'bench-admin', 'admin', now());
-  const member = await createToken(store, 'bench-phone', 'member', now());
+  const admin = await createToken(store.forOrg(DEFAULT_ORGANISATION_ID), 'bench-admin', 'admin', now());
+  const member = await createToken(store.forOrg(DEFAULT_ORGANISATION_ID), 'bench-phone', 'member', now());
   await store.close();
   console.log('done.');
 

@@ -29,6 +29,7 @@ import { parseArgs } from 'node:util';
 import { createToken } from '../server/auth/tokens';
 import type { StoreKind } from '../server/store/open-store';
 import { openSqliteStore } from '../server/store/sqlite/open-sqlite-store';
+import { DEFAULT_ORGANISATION_ID } from '../server/store/store';
 import { benchStore } from './server/bench-store';
 
 const { values: options } = parseArgs({
@@ -47,7 +48,7 @@ const kinds: StoreKind[] = options.store === 'postgres' ? ['sqlite', 'postgres']
 async function benchToken(db: string): Promise<string> {
   const store = openSqliteStore({ file: db, now: () => new Date().toISOString() });
   try {
-    return await createToken(store, `bench-${Date.now()}`, 'admin', new Date().toISOString());
+    return await createToken(store.forOrg(DEFAULT_ORGANISATION_ID), `bench-${Date.now()}`, 'admin', new Date().toISOString());
   } finally {
     await store.close();
   }

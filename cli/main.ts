@@ -7,6 +7,8 @@ import * as check from './check';
 // remote-export.ts is `export --server …` and hands any other `export` to ./export.ts.
 import * as exportCommand from './remote-export';
 import * as importCommand from './import';
+import * as org from './org';
+import * as store from './store';
 import * as token from './token';
 import { usageError } from './usage';
 
@@ -20,6 +22,8 @@ const commands: Record<string, Command> = {
   check,
   export: exportCommand,
   import: importCommand,
+  org,
+  store,
   token,
 };
 

@@ -78,6 +78,8 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
   app.decorate('store', store);
   app.decorate('settings', config);
   app.decorateRequest('token', null);
+  app.decorateRequest('directory', null);
+  for (const warning of store.warnings) app.log.warn(warning);
   app.addHook('onClose', async () => store.close());
   if (redis) {
     logRedisHealth(redis, app.log);
@@ -133,7 +135,8 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
     hook: 'preHandler',
     max: config.rateLimitMax,
     timeWindow: config.rateLimitWindowMs,
-    keyGenerator: (request) => (request.token ? `token:${request.token.name}` : `ip:${request.ip}`),
+    // Per organisation and token (issue 10): token names are unique only within an organisation.
+    keyGenerator: (request) => (request.token ? `token:${request.token.organisation.id}:${request.token.name}` : `ip:${request.ip}`),
     // Shared by every instance on this Redis (issue 10); see http/rate-limit-redis.ts for an outage once running.
     ...(redis ? { redis, nameSpace: config.redisPrefix, skipOnError: true } : {}),
     errorResponseBuilder: (_request, context) =>

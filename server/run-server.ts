@@ -10,6 +10,7 @@ import { buildServer } from './build-server';
 import type { ServerConfig } from './config';
 import { describeStore, storeKind } from './store/open-store';
 import { StoreOpenError } from './store/store-open-error';
+import { DEFAULT_ORGANISATION_ID } from './store/store';
 import { TlsFilesError } from './http/tls-files';
 import { RedisOpenError } from './http/rate-limit-redis';
 
@@ -64,10 +65,12 @@ export async function runServer(config: ServerConfig, print: (line: string) => v
   }
   let created: Awaited<ReturnType<typeof ensureAdminToken>>;
   try {
-    created = await ensureAdminToken(app.store, config.now());
+    // The first-start admin token belongs to the default organisation (issue 10); other organisations get theirs from
+    // `org create`.
+    created = await ensureAdminToken(app.store.forOrg(DEFAULT_ORGANISATION_ID), config.now());
   } catch (error) {
     // Two instances started at once on a new PostgreSQL database: the other one created the admin token first.
-    const createdElsewhere = await app.store.hasActiveAdmin().catch(() => false);
+    const createdElsewhere = await app.store.forOrg(DEFAULT_ORGANISATION_ID).hasActiveAdmin().catch(() => false);
     if (!createdElsewhere) {
       await app.close();
       throw databaseError(config.db, error);

@@ -28,7 +28,15 @@ export const DirectoryRulesSchema = Type.Object({
   }),
 });
 
-export const MeResponseSchema = Type.Object({ name: Type.String(), role: RoleSchema, rules: DirectoryRulesSchema });
+/** The directory a token belongs to (issue 10): `default` on a single-company install. */
+export const OrganisationSchema = Type.Object({ id: Type.String(), name: Type.String() });
+
+export const MeResponseSchema = Type.Object({
+  name: Type.String(),
+  role: RoleSchema,
+  organisation: OrganisationSchema,
+  rules: DirectoryRulesSchema,
+});
 
 /** A page size: `x-finite` refuses the `Infinity` Ajv would otherwise let through (server/http/finite-numbers.ts). */
 const pageLimit = Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 500, 'x-finite': true });

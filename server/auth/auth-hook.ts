@@ -5,7 +5,7 @@
  * No, unknown, revoked or expired token: 401 (with a Basic challenge on `dav` routes). A member calling an admin route: 403.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { TokenRecord, Store } from '../store/store';
+import type { CallerToken, OrgStore, Store } from '../store/store';
 import { basicPassword } from './basic-password';
 import { hashToken } from './tokens';
 import { HttpError } from '../http/http-error';
@@ -21,7 +21,9 @@ declare module 'fastify' {
     access?: Access;
   }
   interface FastifyRequest {
-    token: TokenRecord | null;
+    token: CallerToken | null;
+    /** The caller's organisation's directory (issue 10): the only store a route behind a token uses. */
+    directory: OrgStore | null;
   }
 }
 
@@ -29,7 +31,7 @@ declare module 'fastify' {
  * The onRequest hook: checks the bearer token against the route's `access`. Failed attempts (no or wrong token) are
  * counted per client address; an address over the limit gets 429 before its token is checked.
  */
-export function authHook(store: Store, failures: FailedAuthLimit, used: (token: TokenRecord, nowMs: number) => void) {
+export function authHook(store: Store, failures: FailedAuthLimit, used: (token: CallerToken, nowMs: number) => void) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const access = request.routeOptions.config.access ?? 'member';
     if (access === 'public') return;
@@ -70,6 +72,7 @@ export function authHook(store: Store, failures: FailedAuthLimit, used: (token: 
       throw new HttpError(401, 'expired-token', `Token "${token.name}" expired on ${token.expiresAt}: ask an admin for a new one.`);
     }
     request.token = token;
+    request.directory = store.forOrg(token.organisation.id);
     used(token, now);
     if (access === 'admin' && token.role !== 'admin') {
       throw new HttpError(
@@ -82,7 +85,13 @@ export function authHook(store: Store, failures: FailedAuthLimit, used: (token: 
 }
 
 /** The caller's token, for routes behind `member` or `admin` access (the hook guarantees it is set). */
-export function caller(request: FastifyRequest): TokenRecord {
+export function caller(request: FastifyRequest): CallerToken {
   if (!request.token) throw new Error('caller() used on a public route');
   return request.token;
+}
+
+/** The caller's organisation's directory, for routes behind `member` or `admin` access. */
+export function directory(request: FastifyRequest): OrgStore {
+  if (!request.directory) throw new Error('directory() used on a public route');
+  return request.directory;
 }

@@ -6,20 +6,20 @@
  * after the answer is on its way (not awaited): a failed one is logged, and the next request a minute later retries.
  */
 import type { FastifyBaseLogger } from 'fastify';
-import type { Store, TokenRecord } from '../store/store';
+import type { CallerToken, Store } from '../store/store';
 
 /** How stale `lastUsedAt` may be. */
 export const LAST_USED_EVERY_MS = 60_000;
 
 /** Returns `used(token, nowMs)`, to call on each authenticated request. */
-export function lastUsedRecorder(store: Store, log: FastifyBaseLogger): (token: TokenRecord, nowMs: number) => void {
+export function lastUsedRecorder(store: Store, log: FastifyBaseLogger): (token: CallerToken, nowMs: number) => void {
   // One entry per token that authenticated (never for unknown tokens): as small as the tokens table.
   const written = new Map<string, number>();
   return (token, nowMs) => {
     const stored = token.lastUsedAt === null ? 0 : Date.parse(token.lastUsedAt);
     if (nowMs - Math.max(stored, written.get(token.id) ?? 0) < LAST_USED_EVERY_MS) return;
     written.set(token.id, nowMs);
-    store.touchToken(token.id, new Date(nowMs).toISOString()).catch((error: unknown) => {
+    store.forOrg(token.organisation.id).touchToken(token.id, new Date(nowMs).toISOString()).catch((error: unknown) => {
       written.delete(token.id);
       log.error({ err: error, token: token.name }, 'could not record when this token was last used');
     });

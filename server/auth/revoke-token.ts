@@ -3,7 +3,7 @@
  * it owns (a member who is let go must not keep access through their phone), each audited as `token.revoke`.
  */
 import { HttpError } from '../http/http-error';
-import type { Store, TokenRecord } from '../store/store';
+import type { OrgStore, TokenRecord } from '../store/store';
 
 export interface Revocation {
   id: string;
@@ -16,10 +16,10 @@ export interface Revocation {
 const usable = (token: TokenRecord, now: string) => token.revokedAt === null && (token.expiresAt === null || token.expiresAt > now);
 
 /**
- * Revokes token `id` and the active tokens it owns, in one write transaction; returns the names revoked. 404 for an
+ * Revokes the organisation's token `id` and the active tokens it owns, in one write transaction; returns the names revoked. 404 for an
  * id that is unknown, already revoked or not the caller's; 409 for the last usable admin token.
  */
-export async function revokeToken(store: Store, { id, actor, mayRevoke }: Revocation, now: string): Promise<string[]> {
+export async function revokeToken(store: OrgStore, { id, actor, mayRevoke }: Revocation, now: string): Promise<string[]> {
   return store.transaction(async (tx) => {
     const tokens = await tx.listTokens();
     const target = tokens.find((token) => token.id === id && token.revokedAt === null);

@@ -4,7 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '../../lib/api/api';
-import type { Store, TokenRecord } from '../store/store';
+import type { OrgStore, TokenRecord } from '../store/store';
 
 const ROLES: readonly Role[] = ['admin', 'member'];
 const NAME = /^[\w.@-]{1,64}$/u;
@@ -30,7 +30,7 @@ export interface NewToken {
   role: string;
   /** ISO 8601 (toISOString form); absent: never expires. */
   expiresAt?: string | null;
-  /** The member token a device token belongs to. */
+  /** The member token a device token belongs to: of the same organisation (the store is that organisation's). */
   ownerId?: string | null;
   /** The name of the token creating it through the API: the creation is audited as `token.create` under it. */
   actor?: string;
@@ -40,10 +40,11 @@ const newSecret = () => `cc_${randomBytes(32).toString('base64url')}`;
 const newTokenId = () => randomBytes(16).toString('hex');
 
 /**
- * Creates a token and returns its record and its secret in clear: the only time the secret exists outside the
- * caller's hands. Throws `TokenError` on a bad name or role, or a name already used.
+ * Creates a token of the store's organisation and returns its record and its secret in clear: the only time the
+ * secret exists outside the caller's hands. Names are unique within an organisation (issue 10). Throws `TokenError`
+ * on a bad name or role, or a name already used.
  */
-export async function issueToken(store: Store, input: NewToken, now: string): Promise<{ secret: string; record: TokenRecord }> {
+export async function issueToken(store: OrgStore, input: NewToken, now: string): Promise<{ secret: string; record: TokenRecord }> {
   const { name, role } = input;
   if (!NAME.test(name)) {
     throw new TokenError('invalid', `Token name "${name}" is not allowed: use 1 to 64 letters, digits, ".", "_", "-" or "@".`);
@@ -75,16 +76,16 @@ export async function issueToken(store: Store, input: NewToken, now: string): Pr
   return { secret, record };
 }
 
-/** Creates a token (the CLI, tests) and returns it in clear. */
-export async function createToken(store: Store, name: string, role: string, now: string): Promise<string> {
+/** Creates a token of the store's organisation (the CLI, tests) and returns it in clear. */
+export async function createToken(store: OrgStore, name: string, role: string, now: string): Promise<string> {
   return (await issueToken(store, { name, role }, now)).secret;
 }
 
 /**
- * When no admin token is usable (first start, or every admin token expired), creates one named `admin` (or
- * `admin-2`, …) and returns its name and secret.
+ * When the organisation has no usable admin token (the default organisation on first start, or every admin token
+ * expired), creates one named `admin` (or `admin-2`, …) and returns its name and secret.
  */
-export async function ensureAdminToken(store: Store, now: string): Promise<{ name: string; secret: string } | null> {
+export async function ensureAdminToken(store: OrgStore, now: string): Promise<{ name: string; secret: string } | null> {
   const token = newSecret();
   // One write transaction from the check to the write (it holds the writer lock on both stores), so two instances
   // starting at once on a new database create one admin token between them, not one each. An expired admin token

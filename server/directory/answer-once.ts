@@ -1,11 +1,11 @@
 /**
- * Idempotent writes (issue 3): a write sent with an `Idempotency-Key` runs once per token and key; a retry gets the
+ * Idempotent writes (issue 3): a write sent with an `Idempotency-Key` runs once per organisation, token and key; a retry gets the
  * first answer back. The key is stored in the same transaction as the write, so a crash can't keep one without the
  * other. Only successful answers are kept: a refused write changed nothing, so running it again is harmless.
  */
 import { createHash } from 'node:crypto';
 import { HttpError } from '../http/http-error';
-import type { Store, Tx } from '../store/store';
+import type { OrgStore, Tx } from '../store/store';
 
 export interface Answer {
   status: number;
@@ -15,7 +15,8 @@ export interface Answer {
 }
 
 export interface Once {
-  store: Store;
+  /** The caller's organisation's directory: keys are per organisation and token (issue 10). */
+  store: OrgStore;
   token: string;
   key: string | undefined;
   /** What the request was (method, URL, body): a key reused for another request is refused. */

@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { AuditQuerySchema, AuditResponseSchema } from '../../lib/api/api-schemas';
 import type { AuditResponse } from '../../lib/api/api';
+import { directory } from '../auth/auth-hook';
 import { HttpError } from '../http/http-error';
 
 /** `since` is a cursor from a previous page (digits) or a date/time; '' starts from the first entry. */
@@ -29,7 +30,7 @@ export function auditRoutes(app: FastifyInstance) {
       },
     },
     async (request): Promise<AuditResponse> => {
-      const page = await api.store.audit({ ...parseSince(request.query.since), limit: request.query.limit });
+      const page = await directory(request).audit({ ...parseSince(request.query.since), limit: request.query.limit });
       return { entries: page.entries, cursor: String(page.lastId), more: page.more };
     },
   );

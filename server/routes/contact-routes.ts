@@ -11,6 +11,7 @@ import {
   WriteHeadersSchema,
 } from '../../lib/api/api-schemas';
 import { ContactSchema } from '../../lib/api/contact-schema';
+import { directory } from '../auth/auth-hook';
 import { createContact, deleteContact, updateContact } from '../directory/contact-writes';
 import { decodeCursor, encodeCursor } from '../http/cursor';
 import { HttpError } from '../http/http-error';
@@ -35,7 +36,7 @@ export function contactRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const afterSeq = decodeCursor(request.query.since);
       // The contacts' JSON is stored as the API answers it: the page is assembled as text, not re-serialised.
-      const page = await api.store.changesJson(afterSeq, request.query.limit);
+      const page = await directory(request).changesJson(afterSeq, request.query.limit);
       const cursor = encodeCursor(page.lastSeq);
       const body = `{"contacts":${page.json},"cursor":${JSON.stringify(cursor)},"more":${page.more}}`;
       // A page of contacts (tens of KB) goes out as bytes, encoded once: as a string, Fastify would scan it for its
@@ -51,7 +52,7 @@ export function contactRoutes(app: FastifyInstance) {
     '/contacts/:id',
     { schema: { summary: 'One contact (a tombstone if deleted)', params: IdParamsSchema, response: { 200: ContactSchema } } },
     async (request, reply) => {
-      const contact = await api.store.getContact(request.params.id);
+      const contact = await directory(request).getContact(request.params.id);
       if (!contact) throw new HttpError(404, 'not-found', `There is no contact "${request.params.id}".`);
       return reply.header('etag', `"${contact.version}"`).send(contact);
     },

@@ -17,10 +17,11 @@ export function metaRoutes(app: FastifyInstance) {
   );
   api.get(
     '/me',
-    { schema: { summary: "The calling token's name and role, and the directory's import rules", response: { 200: MeResponseSchema } } },
+    { schema: { summary: "The calling token's name, role and organisation, and the directory's import rules", response: { 200: MeResponseSchema } } },
     async (request) => ({
       name: caller(request).name,
       role: caller(request).role,
+      organisation: caller(request).organisation,
       rules: { maxContacts: api.settings.maxContacts, defaultCountry: api.settings.defaultCountry ?? null },
     }),
   );

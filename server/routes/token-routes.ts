@@ -1,14 +1,15 @@
 /**
  * `POST /tokens`, `GET /tokens`, `DELETE /tokens/:id` (issue 11): invites and device tokens without a shell. Admins
  * manage every token; a member creates, lists and revokes its own device tokens only (role member, owned by the
- * member's token). Creations and revocations are audited (`token.create`, `token.revoke`).
+ * member's token). Creations and revocations are audited (`token.create`, `token.revoke`). Every token route works
+ * on the caller's organisation only (issue 10): its tokens, its last-admin guard, its name uniqueness, its audit.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { TokenCreated, TokenInfo } from '../../lib/api/api';
 import { IdParamsSchema, TokenCreateBodySchema, TokenCreatedSchema, TokenListResponseSchema } from '../../lib/api/api-schemas';
 import { encodeConnectionCode } from '../../lib/connection-code/connection-code';
-import { caller } from '../auth/auth-hook';
+import { caller, directory } from '../auth/auth-hook';
 import { revokeToken } from '../auth/revoke-token';
 import { issueToken, TokenError } from '../auth/tokens';
 import { HttpError } from '../http/http-error';
@@ -77,12 +78,12 @@ export function tokenRoutes(app: FastifyInstance) {
       const ownerId = me.role === 'admin' ? null : deviceOwner(me);
       let issued: Awaited<ReturnType<typeof issueToken>>;
       try {
-        issued = await issueToken(api.store, { name, role, expiresAt, ownerId, actor: me.name }, now);
+        issued = await issueToken(directory(request), { name, role, expiresAt, ownerId, actor: me.name }, now);
       } catch (error) {
         if (error instanceof TokenError) throw new HttpError(error.reason === 'taken' ? 409 : 400, `token-name-${error.reason}`, error.message);
         throw error;
       }
-      const all = ownerId === null ? [] : await api.store.listTokens();
+      const all = ownerId === null ? [] : await directory(request).listTokens();
       reply.code(201);
       return {
         ...toTokenInfo(issued.record, all, now),
@@ -100,7 +101,7 @@ export function tokenRoutes(app: FastifyInstance) {
     async (request) => {
       const me = caller(request);
       const now = api.settings.now();
-      const all = await api.store.listTokens();
+      const all = await directory(request).listTokens();
       const visible = all.filter((token) => token.revokedAt === null && (me.role === 'admin' || token.ownerId === deviceOwner(me)));
       return { tokens: visible.map((token) => toTokenInfo(token, all, now)) };
     },
@@ -119,7 +120,7 @@ export function tokenRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const me = caller(request);
       const mayRevoke = (token: TokenRecord) => me.role === 'admin' || token.ownerId === deviceOwner(me);
-      await revokeToken(api.store, { id: request.params.id, actor: me.name, mayRevoke }, api.settings.now());
+      await revokeToken(directory(request), { id: request.params.id, actor: me.name, mayRevoke }, api.settings.now());
       return reply.code(204).send(null);
     },
   );

@@ -2,19 +2,34 @@
  * The directory server's storage seam (issue 3): routes and directory logic speak only this interface. Two
  * implementations, picked by open-store.ts from `--db`: store/sqlite/ (a file) and store/postgres/ (a URL, issue 10).
  *
+ * Organisations (issue 10): every contact, token, import, idempotency key and audit entry belongs to one. The global
+ * `Store` only finds a token by its hash (before the caller's organisation is known) and manages organisations;
+ * everything else goes through `store.forOrg(id)`, an `OrgStore` that can only see and write that organisation's
+ * rows. Routes get theirs from the caller's token (`request.directory`), so no route can name another organisation.
+ *
  * Methods are async so a networked database would fit. The one synchronous piece is `Tx.lookup()`: the core's
  * duplicate rules (lib/contact/directory-lookup.ts) ask it synchronously, line by line. SQLite answers from its
- * indexes inside the transaction; PostgreSQL keeps the (email, phone) → contact index in memory and brings it up to
- * date inside each write transaction, under its writer lock (store/postgres/lookup-index.ts).
+ * indexes inside the transaction; PostgreSQL keeps the (email, phone) → contact index of each organisation in memory
+ * and brings it up to date inside each write transaction, under that organisation's writer lock
+ * (store/postgres/lookup-index.ts).
  */
 import type { AuditAction, AuditEntry, Role } from '../../lib/api/api';
 import type { Contact } from '../../lib/contact/contact';
 import type { DirectoryLookup } from '../../lib/contact/directory-lookup';
 
+/** The organisation the migrations create and every existing row joins: a single-company install only has this one. */
+export const DEFAULT_ORGANISATION_ID = 'default';
+
+export interface Organisation {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
 export interface TokenRecord {
   /** Opaque (32 hex digits), for `DELETE /api/v1/tokens/:id` (issue 11). */
   id: string;
-  /** Unique among all tokens, revoked ones included: the audit names tokens by it. */
+  /** Unique among the organisation's tokens, revoked ones included: its audit names tokens by it. */
   name: string;
   role: Role;
   createdAt: string;
@@ -25,6 +40,11 @@ export interface TokenRecord {
   lastUsedAt: string | null;
   /** The member token a device token belongs to (issue 11); null for tokens an admin or the CLI created. */
   ownerId: string | null;
+}
+
+/** An active token as authentication finds it: with the organisation it belongs to. */
+export interface CallerToken extends TokenRecord {
+  organisation: Pick<Organisation, 'id' | 'name'>;
 }
 
 interface AuditPage {
@@ -56,6 +76,7 @@ interface IdempotentAnswer {
   body: unknown;
 }
 
+/** The reads of one organisation. */
 export interface StoreReads {
   getContact(id: string): Promise<Contact | undefined>;
   /** The contacts (tombstones included) with these ids, in one query, in no particular order; unknown ids are left out. */
@@ -65,11 +86,10 @@ export interface StoreReads {
   /**
    * Contacts (tombstones included) whose last change is after `afterSeq`, oldest change first, as one JSON array
    * text (stored JSON, not re-serialised: the feed's hot path); `lastSeq` is the last one's, or `afterSeq` if none.
+   * Sequence numbers count per organisation.
    */
   changesJson(afterSeq: number, limit: number): Promise<{ json: string; lastSeq: number; more: boolean }>;
   audit(options: { afterId: number; since?: string; limit: number }): Promise<AuditPage>;
-  /** The not revoked token with this SHA-256 hash, expired or not (the auth hook tells the caller it expired). */
-  findToken(hash: string): Promise<TokenRecord | undefined>;
   listTokens(): Promise<TokenRecord[]>;
   /** Is an admin token neither revoked nor expired at `now` (ISO 8601; without it, expiry is not looked at)? */
   hasActiveAdmin(now?: string): Promise<boolean>;
@@ -77,12 +97,13 @@ export interface StoreReads {
   getIdempotent(token: string, key: string): Promise<IdempotentAnswer | undefined>;
 }
 
+/** A write transaction of one organisation. */
 export interface Tx extends StoreReads {
-  /** Duplicate lookups against live (not deleted) contacts, as the core rules want them. */
+  /** Duplicate lookups against the organisation's live (not deleted) contacts, as the core rules want them. */
   lookup(): DirectoryLookup;
   /**
-   * Writes the contact's new state (insert or replace) and stamps it with the next change sequence number.
-   * Returns the contact as stored.
+   * Writes the contact's new state (insert or replace) and stamps it with the organisation's next change sequence
+   * number. Returns the contact as stored.
    */
   putContact(contact: Omit<Contact, 'deleted'> & { deleted?: boolean }): Promise<Contact>;
   /** `targetToken`: the name of the token a token.create / token.revoke entry is about (issue 11). */
@@ -98,14 +119,38 @@ export interface Tx extends StoreReads {
   revokeTokenById(id: string, at: string): Promise<boolean>;
 }
 
-export interface Store extends StoreReads {
-  /** Runs `fn` in one write transaction: all its writes commit together or none do. Transactions never overlap. */
+/** One organisation's directory: its reads, and its write transactions. */
+export interface OrgStore extends StoreReads {
+  readonly orgId: string;
+  /**
+   * Runs `fn` in one write transaction of this organisation: all its writes commit together or none do. Transactions
+   * of one organisation never overlap.
+   */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /**
-   * Records that the token was used at `at` (issue 11). Outside any transaction and without the writer lock: it
-   * touches one token row and nothing reads it to decide a write. The caller throttles it (server/auth/last-used.ts).
+   * Records that this organisation's token was used at `at` (issue 11). Outside any transaction and without the writer
+   * lock: it touches one token row and nothing reads it to decide a write. The caller throttles it
+   * (server/auth/last-used.ts).
    */
   touchToken(id: string, at: string): Promise<void>;
-  close(): Promise<void>;
 }
 
+/** An organisation in `org list`: with how many live contacts and active tokens it holds. */
+export interface OrganisationSummary extends Organisation {
+  contacts: number;
+  tokens: number;
+}
+
+export interface Store {
+  /** The not revoked token with this SHA-256 hash, expired or not (the auth hook tells the caller it expired), and its organisation. */
+  findToken(hash: string): Promise<CallerToken | undefined>;
+  /** Creates an organisation with its empty directory; false (nothing written) when its name is taken. */
+  createOrganisation(record: Organisation): Promise<boolean>;
+  listOrganisations(): Promise<OrganisationSummary[]>;
+  findOrganisation(name: string): Promise<Organisation | undefined>;
+  /** The directory of organisation `orgId` (which must exist: ids come from `findToken` or `findOrganisation`). */
+  forOrg(orgId: string): OrgStore;
+  /** What the server should tell its admin once at start (e.g. PostgreSQL's second wall is off for this role). */
+  readonly warnings: readonly string[];
+  close(): Promise<void>;
+}

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDE_EXAMPLE } from '../fixtures/contacts';
-import { startTestServer, type TestServer } from '../fixtures/server-fixture';
 import { runCli } from '../fixtures/run-cli';
+import { startTestServer, type TestServer } from '../fixtures/server-fixture';
+
 
 let server: TestServer;
 beforeAll(async () => {
@@ -45,7 +46,7 @@ describe('company-contacts token', () => {
     };
     expect(actual).toEqual({
       created: [0, true],
-      me: { name: 'ci-bot', role: 'member', rules: { maxContacts: 1000, defaultCountry: null } },
+      me: { name: 'ci-bot', role: 'member', organisation: { id: 'default', name: 'default' }, rules: { maxContacts: 1000, defaultCountry: null } },
       listed: [
         ['ci-bot', 'member', 'created TIME', 'never expires', 'last used TIME', 'active', ''],
         ['ci-bot-runner', 'member', 'created TIME', 'never expires', 'never used', 'active', 'device of ci-bot'],

@@ -12,7 +12,7 @@ describeStores('the audit', (store) => {
 
   describe('GET /api/v1/audit', () => {
     it('lists who did what to which contact or import, for every write, in order', async () => {
-      const bob = await createToken(server.app.store, 'bob', 'admin', new Date().toISOString());
+      const bob = await createToken(server.directory, 'bob', 'admin', new Date().toISOString());
       const created = (await server.call('/contacts', { method: 'POST', json: maria })).body;
       await server.call(`/contacts/${created.id}`, { method: 'PUT', json: maria, headers: { 'if-match': '1' }, token: bob });
       const batch = (await server.call('/imports', { method: 'POST', json: [{ name: 'Hans', email: 'hans@example.com' }] })).body;

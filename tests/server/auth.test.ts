@@ -10,8 +10,8 @@ describeStores('auth', (store) => {
   let revoked: string;
   beforeAll(async () => {
     server = await startTestServer({}, store);
-    revoked = await createToken(server.app.store, 'old-laptop', 'admin', new Date().toISOString());
-    await server.app.store.transaction((tx) => tx.revokeToken('old-laptop', new Date().toISOString()));
+    revoked = await createToken(server.directory, 'old-laptop', 'admin', new Date().toISOString());
+    await server.directory.transaction((tx) => tx.revokeToken('old-laptop', new Date().toISOString()));
   });
   afterAll(() => server.close());
 
@@ -23,10 +23,12 @@ describeStores('auth', (store) => {
       expect(actual).toEqual([200, 'ok', 200, '3.1.0']);
     });
 
-    it('answers /me with the name and role of each token, and the import rules', async () => {
+    it('answers /me with the name, role and organisation of each token, and the import rules', async () => {
       const rules = { maxContacts: 1000, defaultCountry: null };
       const actual = [(await server.call('/me')).body, (await server.call('/me', { token: server.member })).body];
-      expect(actual).toEqual([{ name: 'alice', role: 'admin', rules }, { name: 'max', role: 'member', rules }]);
+      // Issue 10: the organisation too; a single-company install's is the default one.
+      const organisation = { id: 'default', name: 'default' };
+      expect(actual).toEqual([{ name: 'alice', role: 'admin', organisation, rules }, { name: 'max', role: 'member', organisation, rules }]);
     });
 
     it.each([

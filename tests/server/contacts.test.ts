@@ -103,7 +103,7 @@ describeStores('contacts', (store) => {
 
   describe('PUT /api/v1/contacts/:id', () => {
     it('lets one of two admins editing the same version win; the other gets 409 with the current contact', async () => {
-      const bob = await (await import('../../server/auth/tokens')).createToken(server.app.store, 'bob', 'admin', new Date().toISOString());
+      const bob = await (await import('../../server/auth/tokens')).createToken(server.directory, 'bob', 'admin', new Date().toISOString());
       const created = (await create(maria)).body;
       const headers = { 'if-match': '1' };
       const [alice, other] = await Promise.all([

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeConnectionCode } from '../../lib/connection-code/connection-code';
 import { issueToken } from '../../server/auth/tokens';
+import { DEFAULT_ORGANISATION_ID } from '../../server/store/store';
 import { startTestServer, type TestServer } from '../fixtures/server-fixture';
 import { describeStores } from '../fixtures/test-stores';
 
@@ -140,7 +141,7 @@ describeStores('the token API (issue 11)', (store) => {
     });
 
     it('does not count an expired admin token as another admin', async () => {
-      await issueToken(server.app.store, { name: 'old-admin', role: 'admin', expiresAt: new Date(Date.now() - 60_000).toISOString() }, new Date().toISOString());
+      await issueToken(server.app.store.forOrg(DEFAULT_ORGANISATION_ID), { name: 'old-admin', role: 'admin', expiresAt: new Date(Date.now() - 60_000).toISOString() }, new Date().toISOString());
       const refused = await server.call(`/tokens/${await idOf('alice')}`, { method: 'DELETE' });
       expect([refused.status, refused.body.error.code]).toEqual([409, 'last-admin-token']);
     });
@@ -149,7 +150,7 @@ describeStores('the token API (issue 11)', (store) => {
   describe('expiry', () => {
     it('refuses an expired token with 401 saying it expired, and lists it as expired', async () => {
       const expiresAt = new Date(Date.now() - 1000).toISOString();
-      const { secret } = await issueToken(server.app.store, { name: 'temp', role: 'member', expiresAt }, new Date(Date.now() - 60_000).toISOString());
+      const { secret } = await issueToken(server.app.store.forOrg(DEFAULT_ORGANISATION_ID), { name: 'temp', role: 'member', expiresAt }, new Date(Date.now() - 60_000).toISOString());
       const answer = await server.call('/me', { token: secret });
       const listed = (await server.call('/tokens')).body.tokens.find((t: { name: string }) => t.name === 'temp');
       const actual = [answer.status, answer.body.error.code, answer.body.error.message, listed.expired];
@@ -181,7 +182,7 @@ describeStores('the token API (issue 11)', (store) => {
     });
 
     it("refuses a member an admin token (403) and someone else's tokens (404, as unknown)", async () => {
-      await issueToken(server.app.store, { name: 'eve', role: 'member' }, new Date().toISOString());
+      await issueToken(server.app.store.forOrg(DEFAULT_ORGANISATION_ID), { name: 'eve', role: 'member' }, new Date().toISOString());
       const eve = await idOf('eve');
       const admin = await server.call('/tokens', { method: 'POST', token: server.member, json: { name: 'max-root', role: 'admin' } });
       const others = await server.call(`/tokens/${eve}`, { method: 'DELETE', token: server.member });

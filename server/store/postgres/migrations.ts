@@ -5,6 +5,7 @@
  */
 import type pg from 'pg';
 import { newerSchemaError } from '../newer-schema-error';
+import { organisationsMigration } from './organisations-migration';
 
 export const migrations: { version: number; sql: string }[] = [
   {
@@ -94,6 +95,8 @@ export const migrations: { version: number; sql: string }[] = [
       ALTER TABLE audit ADD COLUMN target_token TEXT;
     `,
   },
+  // Issue 10: organisations, and row-level security between them.
+  { version: 3, sql: organisationsMigration },
 ];
 
 /** Any constant: the advisory lock's key, shared by every instance migrating this database. */

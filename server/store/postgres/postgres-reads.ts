@@ -1,7 +1,9 @@
 /**
- * The read queries of the PostgreSQL store, over any query function: the store runs them on its pool (committed data
- * only) and a transaction on its own connection (it sees its own writes). Each is one statement, so it reads one
- * snapshot: a feed page and its cursor cannot disagree.
+ * The read queries of the PostgreSQL store for one organisation, over any query function: the store runs them in a
+ * short read transaction carrying the organisation's `app.org_id` (row-level security, issue 10), and a write
+ * transaction on its own connection (it sees its own writes). Each is one statement, so it reads one snapshot: a feed
+ * page and its cursor cannot disagree. Every statement also filters on org_id itself: row-level security is the
+ * second wall, not the first.
  */
 import type { Contact } from '../../../lib/contact/contact';
 import { toAuditEntry, type AuditRow } from '../audit-row';
@@ -12,28 +14,32 @@ import { toTokenRecord as toToken, type TokenRow } from '../token-row';
 export type Query = <Row>(statement: { name?: string; text: string; values?: unknown[] }) => Promise<Row[]>;
 
 
-export function postgresReads(query: Query): StoreReads {
+export function postgresReads(query: Query, orgId: string): StoreReads {
   return {
     async getContact(id) {
-      const rows = await query<{ json: string }>({ name: 'contact-by-id', text: 'SELECT json FROM contacts WHERE id = $1', values: [id] });
+      const rows = await query<{ json: string }>({ name: 'contact-by-id', text: 'SELECT json FROM contacts WHERE org_id = $1 AND id = $2', values: [orgId, id] });
       return rows[0] && (JSON.parse(rows[0].json) as Contact);
     },
     async getContacts(ids) {
       if (ids.length === 0) return [];
-      const rows = await query<{ json: string }>({ name: 'contacts-by-ids', text: 'SELECT json FROM contacts WHERE id = ANY($1::text[])', values: [ids] });
+      const rows = await query<{ json: string }>({ name: 'contacts-by-ids', text: 'SELECT json FROM contacts WHERE org_id = $1 AND id = ANY($2::text[])', values: [orgId, ids] });
       return rows.map((row) => JSON.parse(row.json) as Contact);
     },
     async lastSeq() {
-      // The unique index on seq answers MAX from its last entry.
-      const rows = await query<{ seq: string | null }>({ name: 'last-seq', text: 'SELECT MAX(seq) AS seq FROM contacts' });
+      // The unique index on (org_id, seq) answers MAX from the last entry of the organisation's range.
+      const rows = await query<{ seq: string | null }>({
+        name: 'last-seq',
+        text: 'SELECT MAX(seq) AS seq FROM contacts WHERE org_id = $1',
+        values: [orgId],
+      });
       return Number(rows[0]?.seq ?? 0);
     },
     async changesJson(afterSeq, limit) {
       // Only stored JSON crosses into JS, joined as is: the feed's hot path. One row past the page tells `more`.
       const rows = await query<{ seq: string; json: string }>({
         name: 'changes-page',
-        text: 'SELECT seq, json FROM contacts WHERE seq > $1 ORDER BY seq LIMIT $2',
-        values: [afterSeq, limit + 1],
+        text: 'SELECT seq, json FROM contacts WHERE org_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
+        values: [orgId, afterSeq, limit + 1],
       });
       const more = rows.length > limit;
       if (more) rows.pop();
@@ -42,42 +48,41 @@ export function postgresReads(query: Query): StoreReads {
     },
     async audit({ afterId, since = '', limit }) {
       const rows = await query<AuditRow<string>>({
-        text: 'SELECT * FROM audit WHERE id > $1 AND at > $2 ORDER BY id LIMIT $3',
-        values: [afterId, since, limit + 1],
+        text: 'SELECT id, at, token, action, contact_ids, import_id, target_token FROM audit WHERE org_id = $1 AND id > $2 AND at > $3 ORDER BY id LIMIT $4',
+        values: [orgId, afterId, since, limit + 1],
       });
       const page = rows.slice(0, limit);
       return { entries: page.map(toAuditEntry), lastId: page.length === 0 ? afterId : Number(page.at(-1)!.id), more: rows.length > limit };
     },
-    async findToken(hash) {
-      // No cache, unlike SQLite's: another instance may revoke a token at any time, and this is one indexed probe.
-      const rows = await query<TokenRow>({ name: 'token-by-hash', text: 'SELECT * FROM tokens WHERE hash = $1 AND revoked_at IS NULL', values: [hash] });
-      return rows[0] && toToken(rows[0]);
-    },
     async listTokens() {
       // COLLATE "C": byte order, as SQLite sorts, whatever the database's locale.
-      const rows = await query<TokenRow>({ text: 'SELECT * FROM tokens ORDER BY created_at COLLATE "C", name COLLATE "C"' });
+      const rows = await query<TokenRow>({
+        text: 'SELECT id, name, role, created_at, revoked_at, expires_at, last_used_at, owner_id FROM tokens WHERE org_id = $1 ORDER BY created_at COLLATE "C", name COLLATE "C"',
+        values: [orgId],
+      });
       return rows.map(toToken);
     },
     async hasActiveAdmin(now = '') {
       // ISO 8601 UTC strings of one shape compare as their times do (COLLATE "C": byte order); '': expiry not looked at.
       const rows = await query({
-        text: `SELECT 1 FROM tokens WHERE role = 'admin' AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $1 COLLATE "C") LIMIT 1`,
-        values: [now],
+        text: `SELECT 1 FROM tokens WHERE org_id = $1 AND role = 'admin' AND revoked_at IS NULL
+               AND (expires_at IS NULL OR expires_at > $2 COLLATE "C") LIMIT 1`,
+        values: [orgId, now],
       });
       return rows.length > 0;
     },
     async getImport(id) {
       const rows = await query<{ id: string; token: string; file: string; created_at: string; undone_at: string | null }>({
-        text: 'SELECT * FROM imports WHERE id = $1',
-        values: [id],
+        text: 'SELECT id, token, file, created_at, undone_at FROM imports WHERE org_id = $1 AND id = $2',
+        values: [orgId, id],
       });
       const row = rows[0];
       return row && { id: row.id, token: row.token, file: row.file, createdAt: row.created_at, undoneAt: row.undone_at };
     },
     async getIdempotent(token, key) {
       const rows = await query<{ fingerprint: string; status: number; body: string }>({
-        text: 'SELECT fingerprint, status, body FROM idempotency WHERE token = $1 AND key = $2',
-        values: [token, key],
+        text: 'SELECT fingerprint, status, body FROM idempotency WHERE org_id = $1 AND token = $2 AND key = $3',
+        values: [orgId, token, key],
       });
       const row = rows[0];
       return row && { fingerprint: row.fingerprint, status: row.status, body: JSON.parse(row.body) as unknown };

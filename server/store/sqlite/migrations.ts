@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import type { Contact } from '../../../lib/contact/contact';
 import { formatPhoneForDisplay } from '../../../lib/phone/phone';
 import { newerSchemaError } from '../newer-schema-error';
+import { organisationsMigration } from './organisations-migration';
 
 /** A contact as stored before version 2: phones without their display form. */
 type StoredJson = Omit<Contact, 'phones'> & { phones: { type: Contact['phones'][number]['type']; number: string; display?: string }[] };
@@ -124,6 +125,8 @@ export const migrations: { version: number; sql?: string; run?: (db: Database.Da
       ALTER TABLE audit ADD COLUMN target_token TEXT;
     `,
   },
+  // Issue 10: organisations; every existing row joins the default one.
+  { version: 4, sql: organisationsMigration },
 ];
 
 /**

@@ -7,8 +7,8 @@
  * Two connections: the writer runs transactions one at a time (a promise queue, plus BEGIN IMMEDIATE against other
  * processes such as the token CLI); the reader answers plain reads and, thanks to WAL, only ever sees committed data.
  *
- * Why the change feed has no gap and no repeat: every write stamps its row with seq = MAX(seq) + 1, computed inside
- * its write transaction. Write transactions are serialised (only one writer at a time, here and in SQLite), so
+ * Why the change feed has no gap and no repeat: every write stamps its row with seq = MAX(seq) + 1 over its
+ * organisation's rows (issue 10: seqs count per organisation), computed inside its write transaction. Write transactions are serialised (only one writer at a time, here and in SQLite), so
  * they commit in seq order and the committed rows always hold a prefix of the seq numbers. A page read (its two
  * statements in one read transaction, see sqlite-reads.ts) sees one committed snapshot, so when it returns seq N,
  * every seq below N is already visible to it, and any later write gets a seq above everything it saw. Paging on
@@ -21,10 +21,12 @@ import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import type { Contact } from '../../../lib/contact/contact';
 import type { DirectoryLookup, ExistingContact } from '../../../lib/contact/directory-lookup';
-import type { Store, Tx } from '../store';
+import type { OrgStore, Store, Tx } from '../store';
 import { backgroundCheckpoint } from './background-checkpoint';
 import { migrate } from './migrations';
+import { sqliteOrganisations } from './sqlite-organisations';
 import { type ContactRow, rowToContact, sqliteReads } from './sqlite-reads';
+import { sqliteTokenLookup } from './sqlite-token-lookup';
 import { createWriteQueue } from '../write-queue';
 
 interface SqliteStoreOptions {
@@ -73,33 +75,59 @@ export function openSqliteStore({ file, now, backgroundCheckpoint: inWorker = fa
   const checkpoint = inWorker ? backgroundCheckpoint(writer, file, createRequire(import.meta.url).resolve('better-sqlite3')) : null;
   const tx = sqliteTx(writer);
   const queue = createWriteQueue();
-  const touch = writer.prepare('UPDATE tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)');
+  const readsOf = sqliteReads(reader);
+  const findToken = sqliteTokenLookup(reader);
+  const organisations = sqliteOrganisations(reader, writer);
+  const touch = writer.prepare(
+    'UPDATE tokens SET last_used_at = ? WHERE org_id = ? AND id = ? AND (last_used_at IS NULL OR last_used_at < ?)',
+  );
+
+  /** Runs `work` in one write transaction (BEGIN IMMEDIATE: also against other processes), after the queued ones. */
+  const write = <T>(work: () => Promise<T>): Promise<T> =>
+    queue.run(async () => {
+      writer.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work();
+        writer.exec('COMMIT');
+        checkpoint?.committed();
+        return result;
+      } catch (error) {
+        if (writer.inTransaction) writer.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  // One scoped store per organisation, made once: routes ask for the caller's on every request.
+  const scoped = new Map<string, OrgStore>();
 
   return {
-    ...sqliteReads(reader, { cacheTokens: true }),
-    transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-      const run = async () => {
-        writer.exec('BEGIN IMMEDIATE');
-        tx.begin();
-        try {
-          const result = await fn(tx);
-          writer.exec('COMMIT');
-          checkpoint?.committed();
-          return result;
-        } catch (error) {
-          if (writer.inTransaction) writer.exec('ROLLBACK');
-          throw error;
-        }
-      };
-      return queue.run(run);
+    findToken: async (hash) => findToken(hash),
+    createOrganisation: (record) => write(async () => organisations.create(record)),
+    listOrganisations: async () => organisations.list(),
+    findOrganisation: async (name) => organisations.find(name),
+    forOrg(orgId) {
+      let store = scoped.get(orgId);
+      if (!store) {
+        store = {
+          ...readsOf(orgId),
+          orgId,
+          transaction: (fn) =>
+            write(() => {
+              tx.begin(orgId);
+              return fn(tx);
+            }),
+          touchToken(id, at) {
+            // On the writer connection, so queued behind (never inside) an open write transaction; one autocommit statement.
+            return queue.run(async () => {
+              touch.run(at, orgId, id, at);
+              checkpoint?.committed();
+            });
+          },
+        };
+        scoped.set(orgId, store);
+      }
+      return store;
     },
-    touchToken(id, at) {
-      // On the writer connection, so queued behind (never inside) an open write transaction; one autocommit statement.
-      return queue.run(async () => {
-        touch.run(at, id, at);
-        checkpoint?.committed();
-      });
-    },
+    warnings: [],
     checkpointIdle: async () => checkpoint?.idle(),
     async close() {
       await queue.idle();
@@ -110,105 +138,124 @@ export function openSqliteStore({ file, now, backgroundCheckpoint: inWorker = fa
   };
 }
 
-/** The transaction's operations, and `begin()` to call at each BEGIN (it resets the cached sequence counter). */
-function sqliteTx(db: Database.Database): Tx & { begin(): void } {
-  const maxSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) FROM contacts').pluck();
+/**
+ * The transaction's operations, and `begin(orgId)` to call at each BEGIN: it binds them to the organisation and resets
+ * the cached sequence counter. One object for every transaction (statements are prepared once): transactions of a
+ * store never overlap.
+ */
+function sqliteTx(db: Database.Database): Tx & { begin(orgId: string): void } {
+  const maxSeq = db.prepare<[string], number>('SELECT COALESCE(MAX(seq), 0) FROM contacts WHERE org_id = ?').pluck();
   const upsert = db.prepare(
-    `INSERT INTO contacts (id, seq, version, email, deleted, json) VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, version = excluded.version, email = excluded.email,
+    `INSERT INTO contacts (org_id, id, seq, version, email, deleted, json) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (org_id, id) DO UPDATE SET seq = excluded.seq, version = excluded.version, email = excluded.email,
        deleted = excluded.deleted, json = excluded.json`,
   );
-  const dropPhones = db.prepare('DELETE FROM contact_phones WHERE contact_id = ?');
-  const addPhone = db.prepare('INSERT OR IGNORE INTO contact_phones (number, contact_id) VALUES (?, ?)');
-  const byEmail = db.prepare<[string], ContactRow>('SELECT * FROM contacts WHERE email = ? AND deleted = 0');
-  const byPhone = db.prepare<[string], ContactRow>(
-    `SELECT c.* FROM contact_phones p JOIN contacts c ON c.id = p.contact_id WHERE p.number = ? AND c.deleted = 0
-     ORDER BY c.seq`,
+  const dropPhones = db.prepare('DELETE FROM contact_phones WHERE org_id = ? AND contact_id = ?');
+  const addPhone = db.prepare('INSERT OR IGNORE INTO contact_phones (org_id, number, contact_id) VALUES (?, ?, ?)');
+  const byEmail = db.prepare<[string, string], ContactRow>('SELECT seq, json FROM contacts WHERE org_id = ? AND email = ? AND deleted = 0');
+  const byPhone = db.prepare<[string, string], ContactRow>(
+    `SELECT c.seq, c.json FROM contact_phones p JOIN contacts c ON c.org_id = p.org_id AND c.id = p.contact_id
+     WHERE p.org_id = ? AND p.number = ? AND c.deleted = 0 ORDER BY c.seq`,
   );
   const addAudit = db.prepare(
-    'INSERT INTO audit (at, token, action, contact_ids, import_id, target_token) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO audit (org_id, at, token, action, contact_ids, import_id, target_token) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const addImport = db.prepare('INSERT INTO imports (id, token, file, created_at) VALUES (?, ?, ?, ?)');
+  const addImport = db.prepare('INSERT INTO imports (org_id, id, token, file, created_at) VALUES (?, ?, ?, ?, ?)');
   const addItem = db.prepare(
-    'INSERT OR IGNORE INTO import_items (import_id, contact_id, before, after_version) VALUES (?, ?, ?, ?)',
+    'INSERT OR IGNORE INTO import_items (org_id, import_id, contact_id, before, after_version) VALUES (?, ?, ?, ?, ?)',
   );
-  const items = db.prepare<[string], { contact_id: string; before: string | null; after_version: number }>(
-    'SELECT contact_id, before, after_version FROM import_items WHERE import_id = ?',
+  const items = db.prepare<[string, string], { contact_id: string; before: string | null; after_version: number }>(
+    'SELECT contact_id, before, after_version FROM import_items WHERE org_id = ? AND import_id = ?',
   );
-  const undone = db.prepare('UPDATE imports SET undone_at = ? WHERE id = ?');
+  const undone = db.prepare('UPDATE imports SET undone_at = ? WHERE org_id = ? AND id = ?');
   const putKey = db.prepare(
-    'INSERT OR REPLACE INTO idempotency (token, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT OR REPLACE INTO idempotency (org_id, token, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const pruneKeys = db.prepare('DELETE FROM idempotency WHERE created_at < ?');
-  const addToken = db.prepare('INSERT INTO tokens (id, name, role, hash, created_at, expires_at, owner_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const revoke = db.prepare('UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL');
-  const revokeById = db.prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
+  const pruneKeys = db.prepare('DELETE FROM idempotency WHERE org_id = ? AND created_at < ?');
+  const addToken = db.prepare(
+    'INSERT INTO tokens (org_id, id, name, role, hash, created_at, expires_at, owner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const revoke = db.prepare('UPDATE tokens SET revoked_at = ? WHERE org_id = ? AND name = ? AND revoked_at IS NULL');
+  const revokeById = db.prepare('UPDATE tokens SET revoked_at = ? WHERE org_id = ? AND id = ? AND revoked_at IS NULL');
+  const readsOf = sqliteReads(db);
 
+  let org = '';
+  let reads = readsOf(org);
   const existing = (row: ContactRow): ExistingContact => {
     const contact = rowToContact(row);
     return { id: contact.id, name: contact.name, email: contact.email, phones: contact.phones };
   };
   const lookup: DirectoryLookup = {
     findByEmail: (email) => {
-      const row = byEmail.get(email.toLowerCase());
+      const row = byEmail.get(org, email.toLowerCase());
       return row && existing(row);
     },
-    findByPhone: (number) => byPhone.all(number).map(existing),
+    findByPhone: (number) => byPhone.all(org, number).map(existing),
   };
 
   // The last seq handed out in this transaction; read from the table once per transaction (writers are serialised).
   let lastSeq: number | undefined;
-  const nextSeq = () => (lastSeq = (lastSeq ?? (maxSeq.get() as number)) + 1);
+  const nextSeq = () => (lastSeq = (lastSeq ?? maxSeq.get(org)!) + 1);
 
   return {
-    ...sqliteReads(db),
-    begin() {
+    begin(orgId) {
+      org = orgId;
+      reads = readsOf(orgId);
       lastSeq = undefined;
     },
+    getContact: (id) => reads.getContact(id),
+    getContacts: (ids) => reads.getContacts(ids),
+    lastSeq: () => reads.lastSeq(),
+    changesJson: (afterSeq, limit) => reads.changesJson(afterSeq, limit),
+    audit: (options) => reads.audit(options),
+    listTokens: () => reads.listTokens(),
+    hasActiveAdmin: (now) => reads.hasActiveAdmin(now),
+    getImport: (id) => reads.getImport(id),
+    getIdempotent: (token, key) => reads.getIdempotent(token, key),
     lookup: () => lookup,
     async putContact(input) {
       // The API's key order, absent optional fields left out.
       const { id, version, updatedAt, name, position, email, phones } = input;
       const deleted = input.deleted === true;
       const contact: Contact = { id, version, updatedAt, deleted, name, ...(position ? { position } : {}), ...(email ? { email } : {}), phones };
-      upsert.run(id, nextSeq(), version, deleted ? null : (email ?? null), deleted ? 1 : 0, JSON.stringify(contact));
+      upsert.run(org, id, nextSeq(), version, deleted ? null : (email ?? null), deleted ? 1 : 0, JSON.stringify(contact));
       // Version 1 is a new contact: it has no phone rows to drop yet.
-      if (version > 1) dropPhones.run(id);
-      if (!deleted) for (const phone of phones) addPhone.run(phone.number, id);
+      if (version > 1) dropPhones.run(org, id);
+      if (!deleted) for (const phone of phones) addPhone.run(org, phone.number, id);
       return contact;
     },
     async addAudit({ at, token, action, contactIds, importId, targetToken }) {
-      addAudit.run(at, token, action, JSON.stringify(contactIds), importId ?? null, targetToken ?? null);
+      addAudit.run(org, at, token, action, JSON.stringify(contactIds), importId ?? null, targetToken ?? null);
     },
     async createImport(record, importItems) {
-      addImport.run(record.id, record.token, record.file, record.createdAt);
+      addImport.run(org, record.id, record.token, record.file, record.createdAt);
       for (const item of importItems) {
-        addItem.run(record.id, item.contactId, item.before && JSON.stringify(item.before), item.afterVersion);
+        addItem.run(org, record.id, item.contactId, item.before && JSON.stringify(item.before), item.afterVersion);
       }
     },
     async importItems(importId) {
-      return items.all(importId).map((row) => ({
+      return items.all(org, importId).map((row) => ({
         contactId: row.contact_id,
         before: row.before === null ? null : (JSON.parse(row.before) as Contact),
         afterVersion: row.after_version,
       }));
     },
     async markImportUndone(importId, at) {
-      undone.run(at, importId);
+      undone.run(at, org, importId);
     },
     async putIdempotent(token, key, answer, at) {
       // Keys live a day: long enough for any client retry, short enough to keep the table small.
-      pruneKeys.run(new Date(Date.parse(at) - 86_400_000).toISOString());
-      putKey.run(token, key, answer.fingerprint, answer.status, JSON.stringify(answer.body), at);
+      pruneKeys.run(org, new Date(Date.parse(at) - 86_400_000).toISOString());
+      putKey.run(org, token, key, answer.fingerprint, answer.status, JSON.stringify(answer.body), at);
     },
     async createToken({ id, name, role, hash, createdAt, expiresAt = null, ownerId = null }) {
-      addToken.run(id, name, role, hash, createdAt, expiresAt, ownerId);
+      addToken.run(org, id, name, role, hash, createdAt, expiresAt, ownerId);
     },
     async revokeToken(name, at) {
-      return revoke.run(at, name).changes > 0;
+      return revoke.run(at, org, name).changes > 0;
     },
     async revokeTokenById(id, at) {
-      return revokeById.run(at, id).changes > 0;
+      return revokeById.run(at, org, id).changes > 0;
     },
   };
 }

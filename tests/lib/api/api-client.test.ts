@@ -41,7 +41,7 @@ describe('createApiClient', () => {
       feed: [[true, true]],
       fetched: true,
       audit: ['contact.create', 'contact.update', 'contact.delete'],
-      me: { name: 'alice', role: 'admin', rules: { maxContacts: 1000, defaultCountry: null } },
+      me: { name: 'alice', role: 'admin', organisation: { id: 'default', name: 'default' }, rules: { maxContacts: 1000, defaultCountry: null } },
       health: 'ok',
     };
     expect(actual).toEqual(expected);

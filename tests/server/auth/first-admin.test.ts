@@ -3,6 +3,7 @@ import { issueToken } from '../../../server/auth/tokens';
 import { defaults } from '../../../server/config';
 import { runServer } from '../../../server/run-server';
 import { openStore } from '../../../server/store/open-store';
+import { DEFAULT_ORGANISATION_ID } from '../../../server/store/store';
 import { createTestDatabase, type TestDatabase } from '../../fixtures/test-databases';
 import { describeStores } from '../../fixtures/test-stores';
 
@@ -16,7 +17,7 @@ describeStores('the admin token printed at start (issue 11: expiry)', (kind) => 
   it('prints a new admin token, under a free name, when every admin token has expired', async () => {
     const store = await openStore(database.db, { now: defaults.now });
     const expiresAt = new Date(Date.now() - 1000).toISOString();
-    await issueToken(store, { name: 'admin', role: 'admin', expiresAt }, new Date(Date.now() - 60_000).toISOString());
+    await issueToken(store.forOrg(DEFAULT_ORGANISATION_ID), { name: 'admin', role: 'admin', expiresAt }, new Date(Date.now() - 60_000).toISOString());
     await store.close();
     const printed: string[] = [];
     const started = await runServer({ ...defaults, db: database.db, port: 0, logLevel: 'silent' }, (line) => printed.push(line));

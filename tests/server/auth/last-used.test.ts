@@ -1,9 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { lastUsedRecorder } from '../../../server/auth/last-used';
-import type { Store, TokenRecord } from '../../../server/store/store';
+import type { CallerToken, Store } from '../../../server/store/store';
 
-const token = (overrides: Partial<TokenRecord> = {}): TokenRecord => ({
+const token = (overrides: Partial<CallerToken> = {}): CallerToken => ({
   id: 't1',
   name: 'max',
   role: 'member',
@@ -12,17 +12,20 @@ const token = (overrides: Partial<TokenRecord> = {}): TokenRecord => ({
   expiresAt: null,
   lastUsedAt: null,
   ownerId: null,
+  organisation: { id: 'acme-id', name: 'acme' },
   ...overrides,
 });
 
-/** A store that records touchToken calls (the recorder uses nothing else), failing when told. */
+/** A store that records touchToken calls on its organisations (the recorder uses nothing else), failing when told. */
 function recordingStore(fail = false) {
   const touches: string[] = [];
   const store = {
-    touchToken: async (id: string, at: string) => {
-      touches.push(`${id}@${at}`);
-      if (fail) throw new Error('database is locked');
-    },
+    forOrg: (orgId: string) => ({
+      touchToken: async (id: string, at: string) => {
+        touches.push(`${orgId}/${id}@${at}`);
+        if (fail) throw new Error('database is locked');
+      },
+    }),
   } as unknown as Store;
   return { store, touches };
 }
@@ -34,11 +37,11 @@ function recordingLog() {
 const at = (seconds: number) => Date.parse('2026-03-01T10:00:00.000Z') + seconds * 1000;
 
 describe('lastUsedRecorder', () => {
-  it('writes a token at most once a minute, however many requests it makes', () => {
+  it('writes a token, in its organisation, at most once a minute, however many requests it makes', () => {
     const { store, touches } = recordingStore();
     const used = lastUsedRecorder(store, recordingLog().log);
     for (const seconds of [0, 1, 30, 59.9, 60, 61, 119, 125]) used(token(), at(seconds));
-    expect(touches).toEqual(['t1@2026-03-01T10:00:00.000Z', 't1@2026-03-01T10:01:00.000Z', 't1@2026-03-01T10:02:05.000Z']);
+    expect(touches).toEqual(['acme-id/t1@2026-03-01T10:00:00.000Z', 'acme-id/t1@2026-03-01T10:01:00.000Z', 'acme-id/t1@2026-03-01T10:02:05.000Z']);
   });
 
   it('skips the write while the stored time is under a minute old (another instance wrote it)', () => {
@@ -46,7 +49,7 @@ describe('lastUsedRecorder', () => {
     const used = lastUsedRecorder(store, recordingLog().log);
     used(token({ lastUsedAt: '2026-03-01T10:00:00.000Z' }), at(30));
     used(token({ id: 't2', lastUsedAt: '2026-03-01T09:58:00.000Z' }), at(30));
-    expect(touches).toEqual(['t2@2026-03-01T10:00:30.000Z']);
+    expect(touches).toEqual(['acme-id/t2@2026-03-01T10:00:30.000Z']);
   });
 
   it('logs a failed write and tries again on the next request', async () => {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_ORGANISATION_ID } from '../../../server/store/store';
 import { migrations } from '../../../server/store/sqlite/migrations';
 import { openSqliteStore, type SqliteStore } from '../../../server/store/sqlite/open-sqlite-store';
 import { tempDir } from '../../fixtures/server-fixture';
@@ -48,9 +49,9 @@ describe('migration 2 (phone display)', () => {
     const file = path.join(dir, 'contacts.sqlite');
     versionOneDatabase(file);
     store = openSqliteStore({ file, now });
-    const contact = await store.getContact('a');
-    const items = await store.transaction((tx) => tx.importItems('i1'));
-    const feed = JSON.parse((await store.changesJson(0, 10)).json) as { id: string; phones: unknown[] }[];
+    const contact = await store.forOrg(DEFAULT_ORGANISATION_ID).getContact('a');
+    const items = await store.forOrg(DEFAULT_ORGANISATION_ID).transaction((tx) => tx.importItems('i1'));
+    const feed = JSON.parse((await store.forOrg(DEFAULT_ORGANISATION_ID).changesJson(0, 10)).json) as { id: string; phones: unknown[] }[];
     const expected = {
       phones: [
         { type: 'work', number: '+33612345678', display: '+33 6 12 34 56 78' },

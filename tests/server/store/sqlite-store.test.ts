@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_ORGANISATION_ID } from '../../../server/store/store';
 import { hashToken } from '../../../server/auth/tokens';
 import { openSqliteStore, type SqliteStore } from '../../../server/store/sqlite/open-sqlite-store';
 import { tempDir } from '../../fixtures/server-fixture';
@@ -25,16 +26,19 @@ function open(options: { backgroundCheckpoint?: boolean } = {}) {
   return { store, file, dir };
 }
 
+/** A page of the default organisation's feed. */
+const feedPage = (store: SqliteStore, afterSeq: number, limit: number) => store.forOrg(DEFAULT_ORGANISATION_ID).changesJson(afterSeq, limit);
+
 const contact = (id: string) => ({ id, version: 1, updatedAt: now(), name: `Person ${id}`, phones: [{ type: 'work' as const, number: `+4930100000${id}`, display: `+49 30 100000${id}` }] });
 
 describe('the SQLite store', () => {
   it('pages the change feed: one row past the page says more, an empty page keeps the cursor', async () => {
     const { store } = open();
-    await store.transaction(async (tx) => {
+    await store.forOrg(DEFAULT_ORGANISATION_ID).transaction(async (tx) => {
       for (const id of ['1', '2', '3']) await tx.putContact(contact(id));
     });
     const ids = (page: { json: string }) => (JSON.parse(page.json) as { id: string }[]).map((c) => c.id);
-    const pages = [await store.changesJson(0, 2), await store.changesJson(2, 2), await store.changesJson(0, 3), await store.changesJson(3, 5)];
+    const pages = [await feedPage(store, 0, 2), await feedPage(store, 2, 2), await feedPage(store, 0, 3), await feedPage(store, 3, 5)];
     const actual = pages.map((page) => ({ ids: ids(page), lastSeq: page.lastSeq, more: page.more }));
     expect(actual).toEqual([
       { ids: ['1', '2'], lastSeq: 2, more: true },
@@ -46,15 +50,15 @@ describe('the SQLite store', () => {
 
   it('gives as cursor the seq of the last contact on the page, also where rewritten contacts left gaps in the seqs', async () => {
     const { store } = open();
-    await store.transaction(async (tx) => {
+    await store.forOrg(DEFAULT_ORGANISATION_ID).transaction(async (tx) => {
       for (const id of ['1', '2', '3', '4']) await tx.putContact(contact(id));
     });
     // Rewriting 1 and 3 moves them to seqs 5 and 6: seqs 1 and 3 are gone.
-    await store.transaction(async (tx) => {
+    await store.forOrg(DEFAULT_ORGANISATION_ID).transaction(async (tx) => {
       for (const id of ['1', '3']) await tx.putContact({ ...contact(id), version: 2 });
     });
     const ids = (page: { json: string }) => (JSON.parse(page.json) as { id: string }[]).map((c) => c.id);
-    const pages = [await store.changesJson(0, 2), await store.changesJson(4, 1), await store.changesJson(5, 9)];
+    const pages = [await feedPage(store, 0, 2), await feedPage(store, 4, 1), await feedPage(store, 5, 9)];
     const actual = pages.map((page) => ({ ids: ids(page), lastSeq: page.lastSeq, more: page.more }));
     expect(actual).toEqual([
       { ids: ['2', '4'], lastSeq: 4, more: true },
@@ -65,7 +69,7 @@ describe('the SQLite store', () => {
 
   it('reads the change feed inside a write transaction, seeing that transaction\'s own writes', async () => {
     const { store } = open();
-    const actual = await store.transaction(async (tx) => {
+    const actual = await store.forOrg(DEFAULT_ORGANISATION_ID).transaction(async (tx) => {
       await tx.putContact(contact('1'));
       const page = await tx.changesJson(0, 5);
       return { ids: (JSON.parse(page.json) as { id: string }[]).map((c) => c.id), lastSeq: page.lastSeq, more: page.more };
@@ -75,11 +79,11 @@ describe('the SQLite store', () => {
 
   it('stops accepting a token as soon as it is revoked, by the store or by another process', async () => {
     const { store, file } = open();
-    await store.transaction((tx) => tx.createToken({ id: 'a1', name: 'a', role: 'admin', hash: hashToken('cc_a'), createdAt: now() }));
-    await store.transaction((tx) => tx.createToken({ id: 'b1', name: 'b', role: 'member', hash: hashToken('cc_b'), createdAt: now() }));
+    await store.forOrg(DEFAULT_ORGANISATION_ID).transaction((tx) => tx.createToken({ id: 'a1', name: 'a', role: 'admin', hash: hashToken('cc_a'), createdAt: now() }));
+    await store.forOrg(DEFAULT_ORGANISATION_ID).transaction((tx) => tx.createToken({ id: 'b1', name: 'b', role: 'member', hash: hashToken('cc_b'), createdAt: now() }));
     const found = async () => [(await store.findToken(hashToken('cc_a')))?.name ?? null, (await store.findToken(hashToken('cc_b')))?.name ?? null];
     const before = await found();
-    await store.transaction((tx) => tx.revokeToken('a', now()));
+    await store.forOrg(DEFAULT_ORGANISATION_ID).transaction((tx) => tx.revokeToken('a', now()));
     const afterStoreRevoke = await found();
     const other = new Database(file);
     other.prepare("UPDATE tokens SET revoked_at = ? WHERE name = 'b'").run(now());
@@ -94,7 +98,7 @@ describe('the SQLite store', () => {
 
   it('checkpoints committed writes into the main file in the background (the WAL alone held them before)', async () => {
     const { store, file, dir } = open({ backgroundCheckpoint: true });
-    await store.transaction(async (tx) => {
+    await store.forOrg(DEFAULT_ORGANISATION_ID).transaction(async (tx) => {
       for (const id of ['1', '2']) await tx.putContact(contact(id));
     });
     await store.checkpointIdle();
@@ -114,7 +118,7 @@ describe('the database files', () => {
     const umask = process.umask(0o022);
     try {
       const { store, file } = open();
-      await store.transaction((tx) => tx.putContact(contact('1')));
+      await store.forOrg(DEFAULT_ORGANISATION_ID).transaction((tx) => tx.putContact(contact('1')));
       const mode = (name: string) => (fs.statSync(name).mode & 0o777).toString(8);
       const actual = { db: mode(file), wal: mode(`${file}-wal`), shm: mode(`${file}-shm`) };
       expect(actual).toEqual({ db: '600', wal: '600', shm: '600' });

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openStore } from '../../../server/store/open-store';
-import type { Store } from '../../../server/store/store';
+import { DEFAULT_ORGANISATION_ID, type Store } from '../../../server/store/store';
 import { createTestDatabase, type TestDatabase } from '../../fixtures/test-databases';
 import { describeStores } from '../../fixtures/test-stores';
 
@@ -31,15 +31,16 @@ describeStores('a store transaction', (kind) => {
   });
 
   const found = (store: Store, email: string, number: string) =>
-    store.transaction(async (tx) => ({ byEmail: tx.lookup().findByEmail(email)?.id ?? null, byPhone: tx.lookup().findByPhone(number).map((c) => c.id) }));
+    store.forOrg(DEFAULT_ORGANISATION_ID).transaction(async (tx) => ({ byEmail: tx.lookup().findByEmail(email)?.id ?? null, byPhone: tx.lookup().findByPhone(number).map((c) => c.id) }));
 
   it('looks up its own writes, and nothing of a transaction that rolled back', async () => {
     const [store] = stores as [Store, Store];
-    const inside = await store.transaction(async (tx) => {
+    const inside = await store.forOrg(DEFAULT_ORGANISATION_ID).transaction(async (tx) => {
       await tx.putContact(contact('1', 'ann@example.com'));
       return { byEmail: tx.lookup().findByEmail('ANN@example.com')?.id, byPhone: tx.lookup().findByPhone('+49301000001').map((c) => c.id) };
     });
     const failed = await store
+      .forOrg(DEFAULT_ORGANISATION_ID)
       .transaction(async (tx) => {
         await tx.putContact(contact('2', 'bob@example.com'));
         await tx.putContact({ ...contact('1', 'ann.new@example.com', 2) });
@@ -52,7 +53,7 @@ describeStores('a store transaction', (kind) => {
       bob: await found(store, 'bob@example.com', '+49301000002'),
       ann: await found(store, 'ann@example.com', '+49301000001'),
       annNew: await found(store, 'ann.new@example.com', '+49301000001'),
-      feed: (JSON.parse((await store.changesJson(0, 10)).json) as { id: string; version: number }[]).map((c) => `${c.id}@${c.version}`),
+      feed: (JSON.parse((await store.forOrg(DEFAULT_ORGANISATION_ID).changesJson(0, 10)).json) as { id: string; version: number }[]).map((c) => `${c.id}@${c.version}`),
     };
     expect(actual).toEqual({
       inside: { byEmail: '1', byPhone: ['1'] },
@@ -66,12 +67,12 @@ describeStores('a store transaction', (kind) => {
 
   it('looks up what another instance committed: new, changed and deleted contacts', async () => {
     const [one, two] = stores as [Store, Store];
-    await one.transaction(async (tx) => {
+    await one.forOrg(DEFAULT_ORGANISATION_ID).transaction(async (tx) => {
       await tx.putContact(contact('1', 'ann@example.com'));
       await tx.putContact(contact('2', 'bob@example.com'));
     });
     const before = await found(two, 'ann@example.com', '+49301000002');
-    await one.transaction(async (tx) => {
+    await one.forOrg(DEFAULT_ORGANISATION_ID).transaction(async (tx) => {
       await tx.putContact(contact('1', 'ann.new@example.com', 2));
       await tx.putContact({ ...contact('2', 'bob@example.com', 2), deleted: true });
       await tx.putContact(contact('3', 'cy@example.com'));

@@ -8,7 +8,7 @@ import { hashToken } from '../../../server/auth/tokens';
 import { openStore } from '../../../server/store/open-store';
 import { migrations as postgresMigrations } from '../../../server/store/postgres/migrations';
 import { migrations as sqliteMigrations } from '../../../server/store/sqlite/migrations';
-import type { Store } from '../../../server/store/store';
+import { DEFAULT_ORGANISATION_ID, type Store } from '../../../server/store/store';
 import { adminQuery, createTestDatabase, type TestDatabase } from '../../fixtures/test-databases';
 import { describeStores } from '../../fixtures/test-stores';
 
@@ -48,7 +48,7 @@ describeStores('the token columns migration', (kind) => {
   it('gives each existing token an id of its own, no expiry, no last use and no owner, and keeps it working', async () => {
     await databaseBeforeTokenIds(database, kind);
     store = await openStore(database.db, { now });
-    const tokens = await store.listTokens();
+    const tokens = await store.forOrg(DEFAULT_ORGANISATION_ID).listTokens();
     const found = await Promise.all(hashes.map(async (hash) => (await store!.findToken(hash))?.name));
     const actual = {
       ids: new Set(tokens.map((token) => token.id)).size,
