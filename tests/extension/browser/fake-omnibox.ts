@@ -1,5 +1,5 @@
 /**
- * WXT's fakeBrowser has no `omnibox` nor `permissions.onRemoved` ("not implemented"): this fills in what the worker
+ * WXT's fakeBrowser has no `omnibox` nor `permissions.onAdded`/`onRemoved` ("not implemented"): this fills in what the worker
  * calls (issue 13), keeping the default suggestion and the listeners so a test can type as the address bar would.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -30,6 +30,6 @@ export function installFakeOmnibox(): FakeOmnibox {
     onInputEntered: { addListener: (listener: Entered) => void entered.push(listener) },
   };
   Object.assign(fakeBrowser, { omnibox });
-  Object.assign(fakeBrowser.permissions, { onRemoved: { addListener: () => undefined } });
+  Object.assign(fakeBrowser.permissions, { onAdded: { addListener: () => undefined }, onRemoved: { addListener: () => undefined } });
   return fake;
 }
