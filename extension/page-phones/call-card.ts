@@ -142,7 +142,8 @@ export function createCallCard(handlers: { onCall(e164: string): void; onAdd(e16
       return isFocused();
     },
     announce(text) {
-      live.textContent = text;
+      // A new text node each time: a page with one number says it again on the next press.
+      live.replaceChildren(document.createTextNode(text));
     },
     contains: (event) => event.composedPath().includes(host),
     get visible() {

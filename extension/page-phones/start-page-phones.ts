@@ -8,9 +8,11 @@
  */
 import { i18n } from '#i18n';
 import { buildCallLink } from '../../lib/call/call-link';
+import { formatCount } from '../../lib/messages/format-count';
 import { reportError } from '../browser/report-error';
 import { sendToBackground, type PhoneOwner } from '../browser/messages';
 import { STOP_PAGE_PHONES } from '../browser/site-calling';
+import { uiLocale } from '../browser/ui-locale';
 import { createCallCard } from './call-card';
 import { createPhoneHighlights } from './phone-highlights';
 import { scanPagePhones, type FoundPhone } from './scan-page-phones';
@@ -142,7 +144,9 @@ export async function startPagePhones(onStop: () => void): Promise<void> {
     next.phone.node.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     showFor(next.phone);
     card.focus();
-    card.announce(i18n.t('pageCardStep', [String(next.position), String(next.count), next.phone.range.toString()]));
+    // A plural message on the count, as every count of the extension (issue 9), its numbers formatted ("1,000").
+    const written = next.phone.range.toString();
+    card.announce(i18n.t('pageCardStep', next.count, [formatCount(next.position, uiLocale()), formatCount(next.count, uiLocale()), written]));
   };
   const onKey = (event: KeyboardEvent) => {
     if (!event.isTrusted) return;
