@@ -6,7 +6,8 @@
  * `omnibox.onInputEntered` listeners call (`omnibox.suggestions`, `omnibox.enter`, exposed by the background entry):
  * the rows Chrome would show (the directory's text XML-escaped, `<match>`/`<dim>` markup kept), the no-match
  * heading, Enter with a web-phone template opening the call page in a new tab (observed as a real tab navigation),
- * Enter with `tel:` answering the link it sends to the current tab, and Alt+Enter answering `mailto:`.
+ * Enter with `tel:` answering the link it sends to the current tab, Alt+Enter answering `mailto:`, and the contact
+ * Enter reached shown first among the popup's recents.
  *
  * Not covered: typing in Chromium's address bar itself (its UI is out of Playwright's reach), hence neither the
  * keyword's registration from the manifest nor Chrome rendering the markup; nor what the system does with a `tel:`
@@ -15,7 +16,7 @@
  */
 import type { Worker } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { requireChromium } from './extension-browser';
+import { openPopup, requireChromium } from './extension-browser';
 import { useConnectedExtension } from './use-connected-extension';
 
 type Disposition = 'currentTab' | 'newForegroundTab' | 'newBackgroundTab';
@@ -83,5 +84,15 @@ describe.skipIf(!requireChromium())('the address bar, in Chromium', () => {
     await setCallMethod('tel', '');
     const links = [await enter('bob', 'currentTab'), await enter('bob', 'newForegroundTab'), await enter('+33 1 23 45 67 80', 'currentTab'), await enter('nobody-here', 'currentTab')];
     expect(links).toEqual(['tel:+33123456781', 'mailto:bob@acme.test', 'tel:+33123456780', null]);
+  });
+
+  it("puts the contact Enter called first among the popup's recents", async () => {
+    await setCallMethod('tel', '');
+    await enter('ana', 'currentTab');
+    const popup = await openPopup(setup.browser);
+    await popup.waitForSelector('.row .section');
+    const recents = await popup.$$eval('.row', (rows) => rows.filter((row) => row.querySelector('.section')).map((row) => row.querySelector('.name')?.textContent));
+    await popup.close();
+    expect(recents[0]).toBe('Ana <Martin>');
   });
 });
