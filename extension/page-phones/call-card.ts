@@ -22,6 +22,14 @@ export interface CardContent {
 export interface CallCard {
   show(content: CardContent, anchor: DOMRect): void;
   hide(): void;
+  /** Puts the card by its number again (the page scrolled under a card the keyboard opened). */
+  move(anchor: DOMRect): void;
+  /** Moves the keyboard focus to the card's first link or button (issue 13, keyboard use). */
+  focus(): void;
+  /** Does the keyboard focus sit in the card? */
+  readonly focused: boolean;
+  /** Says `text` to screen readers through the card's own live region, the page's DOM untouched. */
+  announce(text: string): void;
   /** Is this event's target the card (the pointer is on it)? */
   contains(event: Event): boolean;
   readonly visible: boolean;
@@ -34,6 +42,7 @@ const STYLE = `
   font: 13px/1.35 system-ui, sans-serif; color: #1b1b1f; background: #fff; border: 1px solid #d9d9e0;
   border-radius: 8px; box-shadow: 0 4px 16px rgb(0 0 0 / 0.18); display: grid; gap: 4px; }
 .card[hidden] { display: none; }
+.live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .name { font-weight: 600; }
 .position, .note { color: #5a5a66; }
 a, button { font: inherit; color: #0b57d0; }
@@ -63,11 +72,19 @@ export function createCallCard(handlers: { onCall(e164: string): void; onAdd(e16
   style.textContent = STYLE;
   const card = element('div', 'card');
   card.hidden = true;
+  card.tabIndex = -1;
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-label', i18n.t('pageCardLabel'));
-  root.append(style, card);
+  // Outside the card, so that an announcement is heard even as the card hides or changes (issue 13).
+  const live = element('div', 'live');
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  root.append(style, card, live);
   document.documentElement.append(host);
   let shown: CardContent | null = null;
+  const isFocused = () => root.activeElement !== null && card.contains(root.activeElement);
+  // A card with neither link nor button (a template refused the number, not an admin) takes the focus itself.
+  const focusFirst = () => (card.querySelector<HTMLElement>('a, button') ?? card).focus({ preventScroll: true });
 
   const render = (content: CardContent) => {
     const parts: HTMLElement[] = [];
@@ -94,7 +111,10 @@ export function createCallCard(handlers: { onCall(e164: string): void; onAdd(e16
       add.addEventListener('click', () => handlers.onAdd(content.e164));
       parts.push(add);
     }
+    // The owner's answer re-renders the card: a keyboard user's focus stays on its first control.
+    const hadFocus = isFocused();
     card.replaceChildren(...parts);
+    if (hadFocus) focusFirst();
   };
 
   const place = (anchor: DOMRect) => {
@@ -115,6 +135,15 @@ export function createCallCard(handlers: { onCall(e164: string): void; onAdd(e16
     hide() {
       shown = null;
       card.hidden = true;
+    },
+    move: (anchor) => place(anchor),
+    focus: focusFirst,
+    get focused() {
+      return isFocused();
+    },
+    announce(text) {
+      // A new text node each time: a page with one number says it again on the next press.
+      live.replaceChildren(document.createTextNode(text));
     },
     contains: (event) => event.composedPath().includes(host),
     get visible() {

@@ -1,13 +1,14 @@
 /**
  * Click-to-call on web pages (issue 13), in Chromium: turned on for one site from the popup (the site's permission
  * is pre-granted as in every end-to-end test: see extension-browser.ts), the numbers of two fixture pages served on
- * 127.0.0.1 found (all real-world formats) or not (dates, IDs, IBANs…), the card over a number, and turned off.
+ * 127.0.0.1 found (all real-world formats) or not (dates, IDs, IBANs…), the card over a number, the card reached
+ * with the keyboard alone (Alt+Shift+K/J, Enter, Esc), and turned off.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, requireChromium } from './extension-browser';
 import { serveFixturePages, type FixturePages } from './fixture-pages';
-import { clickCardButton, foundNumbers, hoverText, openPopupOver, setDefaultCountry, waitForCard, waitForNumbers } from './page-phones';
+import { clickCardButton, focusedControl, foundNumbers, hoverText, openPopupOver, readAnnouncement, setDefaultCountry, waitForCard, waitForNumbers } from './page-phones';
 import { useConnectedExtension } from './use-connected-extension';
 
 describe.skipIf(!requireChromium())('click-to-call on a web page, in Chromium', () => {
@@ -78,6 +79,44 @@ describe.skipIf(!requireChromium())('click-to-call on a web page, in Chromium', 
     expect({ card, workPhone }).toEqual({
       card: { visible: true, texts: ['Not in the directory', 'Call 030 1234567'], href: 'tel:+49301234567', buttons: ['Add as contact'] },
       workPhone: '+49 30 1234567',
+    });
+  });
+
+  it('reaches every number from the keyboard alone: Alt+Shift+K/J open its card on its call link, Esc gives the focus back', async () => {
+    await tab.mouse.move(0, 0);
+    await tab.keyboard.press('Escape');
+    await tab.focus('a[href*="london"]');
+    const count = (await foundNumbers(tab)).length;
+
+    await tab.keyboard.press('Alt+Shift+KeyK');
+    const first = await waitForCard(tab, (view) => view.texts.includes('Ana Martin'));
+    const firstFocus = await focusedControl(tab);
+    const firstSaid = await readAnnouncement(tab);
+
+    // Back from the first number goes round to the last, the one the page added later.
+    await tab.keyboard.press('Alt+Shift+KeyJ');
+    const last = await waitForCard(tab, (view) => view.href === 'tel:+33472000000');
+    const lastSaid = await readAnnouncement(tab);
+
+    await tab.keyboard.press('Alt+Shift+KeyK');
+    await waitForCard(tab, (view) => view.texts.includes('Ana Martin'));
+    // Enter on the focused call link follows it: a tel: link hands the number to the system and the page stays.
+    const url = tab.url();
+    await tab.keyboard.press('Enter');
+    const afterEnter = { url: tab.url(), focus: await focusedControl(tab) };
+
+    await tab.keyboard.press('Escape');
+    const closed = await waitForCard(tab, (view) => !view.visible);
+    expect({ count, first, firstFocus, firstSaid, last, lastSaid, afterEnter, closed, focusBack: await focusedControl(tab) }).toEqual({
+      count: 6,
+      first: { visible: true, texts: ['Ana Martin', 'Standardiste', 'Call +33 1 23 45 67 89'], href: 'tel:+33123456789', buttons: [] },
+      firstFocus: { role: 'link', name: 'Call +33 1 23 45 67 89' },
+      firstSaid: 'Number 1 of 6: +33 1 23 45 67 89',
+      last: { visible: true, texts: ['Not in the directory', 'Call +33 4 72 00 00 00'], href: 'tel:+33472000000', buttons: ['Add as contact'] },
+      lastSaid: 'Number 6 of 6: +33 4 72 00 00 00',
+      afterEnter: { url, focus: { role: 'link', name: 'Call +33 1 23 45 67 89' } },
+      closed: { visible: false, texts: ['Ana Martin', 'Standardiste', 'Call +33 1 23 45 67 89'], href: 'tel:+33123456789', buttons: [] },
+      focusBack: { role: 'link', name: '+44 20 7946 0958' },
     });
   });
 

@@ -102,7 +102,7 @@ const attribute = (node: DomNode, name: string) => {
   return at === -1 || at % 2 === 1 ? null : node.attributes![at + 1]!;
 };
 
-async function cardRoot(page: Page): Promise<{ card: DomNode | null; send: (method: string, params: object) => Promise<unknown> }> {
+async function cardRoot(page: Page): Promise<{ card: DomNode | null; root: DomNode; send: (method: string, params: object) => Promise<unknown> }> {
   const cdp = await page.context().newCDPSession(page);
   const send = (method: string, params: object) => cdp.send(method as 'DOM.getDocument', params);
   const { root } = (await send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
@@ -110,7 +110,7 @@ async function cardRoot(page: Page): Promise<{ card: DomNode | null; send: (meth
   walk(root, (node) => {
     if (node.nodeName === 'DIV' && attribute(node, 'class') === 'card') card = node;
   });
-  return { card, send };
+  return { card, root, send };
 }
 
 /** What the call card shows (its text, its call link, its buttons), as the user sees it. */
@@ -146,4 +146,35 @@ export async function clickCardButton(page: Page, text: string): Promise<void> {
   const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
   await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2, { steps: 3 });
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+}
+
+interface AxNode {
+  role?: { value?: string };
+  name?: { value?: string };
+  properties?: { name: string; value: { value?: unknown } }[];
+}
+
+/**
+ * The control that has the keyboard focus, as a screen reader meets it (its role and accessible name): read from the
+ * accessibility tree, which, unlike the page's scripts, reaches into the card's closed shadow root.
+ */
+export async function focusedControl(page: Page): Promise<{ role: string; name: string } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as { nodes: AxNode[] };
+  await cdp.detach();
+  const focused = nodes.filter(
+    (node) => node.role?.value !== 'RootWebArea' && node.properties?.some((property) => property.name === 'focused' && property.value.value === true),
+  );
+  const last = focused.at(-1);
+  return last ? { role: last.role?.value ?? '', name: last.name?.value ?? '' } : null;
+}
+
+/** What the card's live region last said to screen readers. */
+export async function readAnnouncement(page: Page): Promise<string> {
+  const { root } = await cardRoot(page);
+  let said = '';
+  walk(root, (node) => {
+    if (node.nodeName === 'DIV' && attribute(node, 'role') === 'status') said = node.children?.find((child) => child.nodeType === 3)?.nodeValue ?? '';
+  });
+  return said;
 }
