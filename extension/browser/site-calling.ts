@@ -70,9 +70,12 @@ let queue: Promise<unknown> = Promise.resolve();
  * a permission granted without a prompt (already granted to another extension page, or Firefox's testing pref) is
  * added before the intent's write has finished.
  */
+function settled(): void {}
+
 function serially<T>(task: () => Promise<T>): Promise<T> {
   const run = queue.then(task);
-  queue = run.catch(() => undefined);
+  // The caller gets `run`, failure included, and reports it; the queue only waits for it to settle.
+  queue = run.then(settled, settled);
   return run;
 }
 
@@ -111,7 +114,7 @@ export async function disableSiteCalling(origin: string, tabId?: number, keepPer
   // A permission the manifest requires cannot be removed (the end-to-end build grants 127.0.0.1): that is said, not fatal.
   if (!keepPermission) await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(reportError(`giving back the permission for ${origin}`));
   // The tab may have navigated elsewhere or closed: then there is no script left to stop.
-  if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: STOP_PAGE_PHONES }).catch(() => undefined);
+  if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: STOP_PAGE_PHONES }).catch(reportError(`stopping click-to-call in tab ${tabId}`));
 }
 
 /**

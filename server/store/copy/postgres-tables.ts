@@ -86,7 +86,10 @@ export async function postgresTables(url: string): Promise<TableAccess> {
         if (lastAuditId > 0) await client.query("SELECT setval(pg_get_serial_sequence('audit', 'id'), $1)", [lastAuditId]);
         await client.query('COMMIT');
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        // A rollback that fails too (the connection is gone) is said beside the first failure, not instead of it.
+        await client.query('ROLLBACK').catch((rollback: unknown) => {
+          throw new AggregateError([error, rollback], `${(error as Error).message} (and the rollback failed: ${(rollback as Error).message})`);
+        });
         throw error;
       }
     },
