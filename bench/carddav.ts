@@ -21,7 +21,7 @@ import { createToken } from '../server/auth/tokens';
 import { openStore } from '../server/store/open-store';
 import { DEFAULT_ORGANISATION_ID } from '../server/store/store';
 import { spawnServer } from '../tests/fixtures/spawn-server';
-import { serverCpu } from './server-cpu';
+import { processCpu } from './server/process-cpu';
 
 const now = () => new Date().toISOString();
 const dir = mkdtempSync(join(tmpdir(), 'carddav-bench-'));
@@ -84,7 +84,7 @@ try {
   const multiget = (hrefs: string[]) =>
     `<c:addressbook-multiget xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:carddav"><d:prop><d:getetag/><c:address-data/></d:prop>${hrefs.map((h) => `<d:href>${h}</d:href>`).join('')}</c:addressbook-multiget>`;
 
-  const cpu = () => serverCpu(server!.child.pid!)?.process ?? Number.NaN;
+  const cpu = () => processCpu(server!.child.pid!)?.process ?? Number.NaN;
   const fullSync = async (batch: number) => {
     const started = performance.now();
     const cpuBefore = cpu();
