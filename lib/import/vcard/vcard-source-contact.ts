@@ -4,7 +4,7 @@
  * title; `EMAIL` and `TEL` in card order, `PREF` marking the primary email, `TYPE` (or Apple's `X-ABLabel` of the
  * same group) labelling phones.
  */
-import { VCARD_PRODID } from '../../export/export-contacts-vcard';
+import { isOurProdid } from '../../vcard/contact-vcard';
 import type { Vcard } from '../../vcard/read-vcards';
 import { unescapeVcardText, vcardComponents, type VcardProperty } from '../../vcard/vcard-property';
 import { phoneKind } from '../phone-kind';
@@ -30,7 +30,9 @@ export function vcardSourceContact(card: Vcard): SourceContact {
   const first = (name: string) => card.properties.find((property) => property.name === name);
   const text = (property: VcardProperty | undefined, column: string): SourceValue | undefined =>
     property === undefined ? undefined : { value: unescapeVcardText(property.value), column };
-  const n = first('N');
+  // Our own cards (lib/vcard/contact-vcard.ts) carry the exact name in FN; their N is only split from it.
+  const ours = isOurProdid(first('PRODID')?.value ?? '');
+  const n = ours ? undefined : first('N');
   // N is family;given;additional;prefix;suffix; several given or additional names are separated by commas.
   const [family = '', given = '', additional = ''] = n === undefined ? [] : vcardComponents(n.value);
   const nameParts = [given, additional, family].map((part) => ({ value: part.replace(/,/g, ' '), column: 'N' }));
@@ -52,6 +54,6 @@ export function vcardSourceContact(card: Vcard): SourceContact {
     jobTitle: text(first('TITLE'), 'TITLE'),
     emails,
     phones,
-    unlabelledAreOptional: first('PRODID')?.value.trim() === VCARD_PRODID,
+    unlabelledAreOptional: ours,
   };
 }

@@ -45,12 +45,13 @@ describe('exportContactsCsv', () => {
 });
 
 describe('exportContactsVcard', () => {
-  it('writes one vCard 4.0 per contact with CRLF and tel: URIs', () => {
+  it('writes one vCard 4.0 per contact with CRLF and tel: URIs, and no UID or REV for a contact without id', () => {
     const expected = [
       'BEGIN:VCARD',
       'VERSION:4.0',
-      'PRODID:-//Company Contacts//EN',
+      'PRODID:-//Company Contacts//Directory//EN',
       'FN:Maria Beck',
+      'N:Beck;Maria;;;',
       'EMAIL;TYPE=work:maria.beck@email.com',
       'TEL;VALUE=uri;TYPE="work,voice":tel:+15551234567',
       'TEL;VALUE=uri;TYPE=voice:tel:+15559999123',
@@ -62,13 +63,14 @@ describe('exportContactsVcard', () => {
 
   it('escapes backslashes, commas, semicolons and line breaks', () => {
     const card = exportContactsVcard([makeFields({ name: 'Smith, John; \\ Jr', position: 'Head\nof IT', email: undefined, phones: [] })]);
-    expect(card.split('\r\n').slice(3, 5)).toEqual(['FN:Smith\\, John\\; \\\\ Jr', 'TITLE:Head\\nof IT']);
+    const lines = card.split('\r\n');
+    expect([lines[3], lines[5]]).toEqual(['FN:Smith\\, John\\; \\\\ Jr', 'TITLE:Head\\nof IT']);
   });
 
   it('folds lines at 75 octets without splitting a UTF-8 character', () => {
     const line = `TITLE:${'é'.repeat(60)}`;
     const card = exportContactsVcard([makeFields({ position: 'é'.repeat(60) })]);
-    const folded = card.split('\r\n').slice(4, 6);
+    const folded = card.split('\r\n').slice(5, 7);
     const sizes = folded.map((part) => new TextEncoder().encode(part).length);
     expect({ max: Math.max(...sizes) <= 75, continuation: folded.slice(1).every((p) => p.startsWith(' ')), joined: folded.map((p, i) => (i ? p.slice(1) : p)).join('') }).toEqual({
       max: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactVcard } from '../../../lib/vcard/contact-vcard';
+import { contactVcard, isOurProdid } from '../../../lib/vcard/contact-vcard';
 import { nameParts } from '../../../lib/vcard/name-parts';
 import { makeContact, makePhone } from '../../fixtures/contacts';
 
@@ -69,6 +69,18 @@ describe('nameParts', () => {
       { family: 'Sartre', given: 'Jean Paul' },
       { family: 'Beck', given: 'Maria' },
       { family: 'Cher', given: '' },
+    ]);
+  });
+});
+
+describe('isOurProdid', () => {
+  it("knows this writer's cards and the older export's, and no one else's", () => {
+    expect(['-//Company Contacts//Directory//EN', '-//Company Contacts//EN', ' -//Company Contacts//EN ', '-//Apple Inc.//iPhone OS 17.0//EN', ''].map(isOurProdid)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
     ]);
   });
 });
