@@ -49,6 +49,16 @@ describe('DevicesPanel', () => {
     });
   });
 
+  it('speaks French with a French browser: title, warning, empty state', async () => {
+    await useLocaleMessages('fr');
+    const root = show({ serverUrl: 'http://contacts.example.com' });
+    expect([text(root, '#devices-title'), text(root, '#devices-http-warning')?.endsWith("tant que le serveur n'utilise pas https://."), text(root, '#devices-empty .empty-title')]).toEqual([
+      'Vos appareils',
+      true,
+      "Aucun appareil pour l'instant",
+    ]);
+  });
+
   it('shows an empty state without devices, the list with created, last used and expiry with some, and the reason it could not list', () => {
     const empty = show({ devices: [] });
     const listed = show({
