@@ -4,6 +4,7 @@
  */
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
+import { isTokenName } from '../../lib/token/is-token-name';
 import { uiCount } from '../ui-count';
 
 export type InviteOutcome = { ok: true; name: string; connectionCode: string } | { ok: false; message: string };
@@ -14,7 +15,6 @@ export interface InviteFormProps {
 }
 
 const EXPIRY_DAYS = [null, 7, 30, 90, 365] as const;
-const NAME = /^[A-Za-z0-9._@-]{1,64}$/u;
 
 export function InviteForm({ onCreate, onCopy }: InviteFormProps) {
   const [name, setName] = useState('');
@@ -28,7 +28,7 @@ export function InviteForm({ onCreate, onCopy }: InviteFormProps) {
   const submit = (event: Event) => {
     event.preventDefault();
     const wanted = name.trim();
-    if (!NAME.test(wanted)) return setProblem(i18n.t('inviteNameInvalid', [wanted]));
+    if (!isTokenName(wanted)) return setProblem(i18n.t('inviteNameInvalid', [wanted]));
     setProblem('');
     setBusy(true);
     setCopied('');

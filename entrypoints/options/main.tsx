@@ -22,6 +22,7 @@ import { useConsoleRoute } from '../../hooks/use-console-route';
 import { sectionsFor } from '../../lib/console/console-sections';
 import type { Settings } from '../../lib/settings/settings';
 import { Workspace } from './workspace';
+import { YourDevices } from './your-devices';
 import './style.css';
 
 const locale = uiLocale();
@@ -52,6 +53,14 @@ function Options() {
       {section === 'settings' ? (
         <SettingsSection>
           <ConnectionSettings serverUrl={settings.serverUrl} token={settings.token} onSave={connect} />
+          {session.mode === 'server' && session.role !== null && session.name !== null ? (
+            <YourDevices
+              key={`${settings.serverUrl}|${settings.token}`}
+              settings={settings}
+              holder={{ name: session.name, role: session.role }}
+              locale={locale}
+            />
+          ) : null}
           <CallMethodSettings
             callMethod={settings.callMethod}
             callTemplate={settings.callTemplate}

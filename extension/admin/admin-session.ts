@@ -12,6 +12,8 @@ export interface AdminSession {
   mode: 'local' | 'server';
   /** `null`: server mode, and no role known (never connected, or the server refused the token). */
   role: Role | null;
+  /** The connected token's name (`GET /me`); `null` in local mode or when the server could not be asked. */
+  name: string | null;
   rules: DirectoryRules;
   /** Why the server could not be asked, when it could not. */
   problem: string | null;
@@ -20,13 +22,13 @@ export interface AdminSession {
 /** The session for these settings; never throws. */
 export async function openAdminSession(settings: Settings, api: ApiClient | null): Promise<AdminSession> {
   const localRules: DirectoryRules = { maxContacts: DEFAULT_MAX_CONTACTS, defaultCountry: settings.defaultCountry || null };
-  if (api === null) return { mode: 'local', role: 'admin', rules: localRules, problem: null };
+  if (api === null) return { mode: 'local', role: 'admin', name: null, rules: localRules, problem: null };
   try {
     const me = await api.me();
-    return { mode: 'server', role: me.role, rules: me.rules, problem: null };
+    return { mode: 'server', role: me.role, name: me.name, rules: me.rules, problem: null };
   } catch (error) {
     const problem = error instanceof Error ? error.message : String(error);
-    return { mode: 'server', role: settings.role || null, rules: { ...localRules, defaultCountry: null }, problem };
+    return { mode: 'server', role: settings.role || null, name: null, rules: { ...localRules, defaultCountry: null }, problem };
   }
 }
 

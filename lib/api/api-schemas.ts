@@ -192,6 +192,12 @@ export const TokenCreateBodySchema = Type.Object(
     name: Type.String({ description: 'Unique among all tokens, revoked ones included: 1 to 64 letters, digits, ".", "_", "-" or "@".' }),
     role: RoleSchema,
     expiresAt: Type.Optional(Type.String({ description: 'ISO 8601 date-time in the future; absent: the token never expires.' })),
+    device: Type.Optional(
+      Type.Boolean({
+        description:
+          "true: a device token of the caller's own (role member, for a phone or a mail client), listed as owned by the caller's token and revoked with it. A member's tokens are always its device tokens.",
+      }),
+    ),
   },
   { examples: [{ name: 'maria-phone', role: 'member', expiresAt: '2027-01-31T00:00:00Z' }] },
 );

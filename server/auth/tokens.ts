@@ -4,10 +4,10 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '../../lib/api/api';
+import { isTokenName } from '../../lib/token/is-token-name';
 import type { OrgStore, TokenRecord } from '../store/store';
 
 const ROLES: readonly Role[] = ['admin', 'member'];
-const NAME = /^[\w.@-]{1,64}$/u;
 
 /** The at-rest form of a token: a table dump does not reveal usable tokens. */
 export function hashToken(token: string): string {
@@ -46,7 +46,7 @@ const newTokenId = () => randomBytes(16).toString('hex');
  */
 export async function issueToken(store: OrgStore, input: NewToken, now: string): Promise<{ secret: string; record: TokenRecord }> {
   const { name, role } = input;
-  if (!NAME.test(name)) {
+  if (!isTokenName(name)) {
     throw new TokenError('invalid', `Token name "${name}" is not allowed: use 1 to 64 letters, digits, ".", "_", "-" or "@".`);
   }
   if (!ROLES.includes(role as Role)) {

@@ -1,7 +1,7 @@
 /**
  * `POST /tokens`, `GET /tokens`, `DELETE /tokens/:id` (issue 11): invites and device tokens without a shell. Admins
  * manage every token; a member creates, lists and revokes its own device tokens only (role member, owned by the
- * member's token). Creations and revocations are audited (`token.create`, `token.revoke`). Every token route works
+ * member's token). An admin creates device tokens of its own with `device: true` (its Settings → Your devices). Creations and revocations are audited (`token.create`, `token.revoke`). Every token route works
  * on the caller's organisation only (issue 10): its tokens, its last-admin guard, its name uniqueness, its audit.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TokenCreated, TokenInfo } from '../../lib/api/api';
 import { IdParamsSchema, TokenCreateBodySchema, TokenCreatedSchema, TokenListResponseSchema } from '../../lib/api/api-schemas';
 import { encodeConnectionCode } from '../../lib/connection-code/connection-code';
+import { readExpiry } from '../../lib/token/read-expiry';
 import { caller, directory } from '../auth/auth-hook';
 import { revokeToken } from '../auth/revoke-token';
 import { issueToken, TokenError } from '../auth/tokens';
@@ -33,24 +34,13 @@ function toTokenInfo(token: TokenRecord, all: readonly TokenRecord[], now: strin
   };
 }
 
-/**
- * ISO 8601: a date (midnight UTC) or a date-time with its offset. A date-time without one would be read in the
- * server's time zone, which the admin does not see.
- */
-const ISO_TIME = /^\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d))?$/u;
-/** Beyond this, toISOString writes a 6-digit year (`+010000-…`) that no longer sorts as a string. */
-const LAST_TIME = Date.parse('9999-12-31T23:59:59.999Z');
-
-/** `expiresAt` as stored (toISOString form, so stored times compare as strings); 400 unless a future date-time. */
-function readExpiry(expiresAt: string | undefined, now: string): string | null {
+/** `expiresAt` as stored (lib/token/read-expiry.ts, the CLI's rule too); 400 unless a future date-time. */
+function expiryOf(expiresAt: string | undefined, now: string): string | null {
   if (expiresAt === undefined) return null;
-  const time = ISO_TIME.test(expiresAt) ? Date.parse(expiresAt) : Number.NaN;
-  if (Number.isNaN(time) || time > LAST_TIME) {
-    throw new HttpError(400, 'invalid-expires-at', `expiresAt "${expiresAt}" is not an ISO 8601 date-time with its time zone: send e.g. "2027-01-31T00:00:00Z" or "2027-01-31", or leave it out for a token that never expires.`);
-  }
-  const iso = new Date(time).toISOString();
-  if (iso <= now) throw new HttpError(400, 'invalid-expires-at', `expiresAt "${expiresAt}" is not in the future: send a later date-time, or leave it out.`);
-  return iso;
+  const reading = readExpiry(expiresAt, now);
+  if (reading.ok) return reading.expiresAt;
+  if (reading.problem === 'past') throw new HttpError(400, 'invalid-expires-at', `expiresAt "${expiresAt}" is not in the future: send a later date-time, or leave it out.`);
+  throw new HttpError(400, 'invalid-expires-at', `expiresAt "${expiresAt}" is not an ISO 8601 date-time with its time zone: send e.g. "2027-01-31T00:00:00Z" or "2027-01-31", or leave it out for a token that never expires.`);
 }
 
 export function tokenRoutes(app: FastifyInstance) {
@@ -74,8 +64,12 @@ export function tokenRoutes(app: FastifyInstance) {
       }
       const now = api.settings.now();
       const server = publicOrigin(request, api.settings.publicUrl);
-      const expiresAt = readExpiry(request.body.expiresAt, now);
-      const ownerId = me.role === 'admin' ? null : deviceOwner(me);
+      const expiresAt = expiryOf(request.body.expiresAt, now);
+      if (request.body.device === true && role !== 'member') {
+        throw new HttpError(400, 'device-token-role', `A device token has role member (it only reads the directory): send role "member" with device true, or leave device out for an ${role} token.`);
+      }
+      // An admin's device tokens are its own, as a member's are: its Settings list them, and revoking it revokes them.
+      const ownerId = me.role === 'admin' && request.body.device !== true ? null : deviceOwner(me);
       let issued: Awaited<ReturnType<typeof issueToken>>;
       try {
         issued = await issueToken(directory(request), { name, role, expiresAt, ownerId, actor: me.name }, now);

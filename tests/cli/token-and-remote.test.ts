@@ -55,6 +55,58 @@ describe('company-contacts token', () => {
     });
   });
 
+  it('creates a token that expires on --expires (a date is midnight UTC, a date-time keeps its zone), as list and the API show', async () => {
+    const dated = await runCli(['token', 'create', '--name', 'until-june', '--role', 'member', '--expires', '2099-06-30', '--db', server.db]);
+    const offset = await runCli(['token', 'create', '--name', 'until-noon', '--role', 'member', '--expires', '2099-06-30T12:00:00+02:00', '--db', server.db]);
+    const listed = await runCli(['token', 'list', '--db', server.db]);
+    const expiries = (await server.call('/tokens')).body.tokens as { name: string; expiresAt: string | null }[];
+    const actual = {
+      codes: [dated.code, offset.code, listed.code],
+      listed: listed.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('until-'))
+        .map((line) => line.split('\t')[3] ?? ''),
+      api: expiries.filter((token) => token.name.startsWith('until-')).map((token) => [token.name, token.expiresAt]),
+      works: (await server.call('/me', { token: dated.stdout.trim() })).status,
+    };
+    expect(actual).toEqual({
+      codes: [0, 0, 0],
+      listed: ['expires 2099-06-30T00:00:00.000Z', 'expires 2099-06-30T10:00:00.000Z'],
+      api: [
+        ['until-june', '2099-06-30T00:00:00.000Z'],
+        ['until-noon', '2099-06-30T10:00:00.000Z'],
+      ],
+      works: 200,
+    });
+  });
+
+  it('refuses a bad or past --expires (2) with a message naming the value and the fix, and creates nothing', async () => {
+    const words = await runCli(['token', 'create', '--name', 'bad-date', '--role', 'member', '--expires', 'next week', '--db', server.db]);
+    const noZone = await runCli(['token', 'create', '--name', 'bad-date', '--role', 'member', '--expires', '2099-01-01T00:00:00', '--db', server.db]);
+    const past = await runCli(['token', 'create', '--name', 'bad-date', '--role', 'member', '--expires', '2020-01-01', '--db', server.db]);
+    const names = ((await server.call('/tokens')).body.tokens as { name: string }[]).map((token) => token.name);
+    const firstLine = (stderr: string) => stderr.split('\n')[0] ?? '';
+    const actual = {
+      codes: [words.code, noZone.code, past.code],
+      stdout: [words.stdout, noZone.stdout, past.stdout],
+      words: firstLine(words.stderr),
+      noZone: firstLine(noZone.stderr),
+      past: firstLine(past.stderr).replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/u, 'NOW'),
+      usage: words.stderr.includes('[--expires DATE]'),
+      created: names.includes('bad-date'),
+    };
+    expect(actual).toEqual({
+      codes: [2, 2, 2],
+      stdout: ['', '', ''],
+      words:
+        '--expires "next week" is not an ISO 8601 date, or date-time with its time zone: write e.g. --expires 2027-01-31 (midnight UTC) or --expires 2027-01-31T18:00:00+01:00, or leave it out for a token that never expires.',
+      noZone: expect.stringContaining('--expires "2099-01-01T00:00:00" is not an ISO 8601 date'),
+      past: '--expires "2020-01-01" is not in the future (it is now NOW): give a later date, or leave --expires out for a token that never expires.',
+      usage: true,
+      created: false,
+    });
+  });
+
   it('refuses a bad role (2) and a taken name (1) with a message', async () => {
     const badRole = await runCli(['token', 'create', '--name', 'x', '--role', 'owner', '--db', server.db]);
     const taken = await runCli(['token', 'create', '--name', 'alice', '--role', 'admin', '--db', server.db]);

@@ -21,13 +21,13 @@ describe.skipIf(!requireChromium())('the options page connection, in Chromium, a
       snapshot: { settingsUrl: snapshot.includes(server.url), token: snapshot.includes(server.admin), contact: snapshot.includes('Ada Lovelace') },
       status: await page.textContent('#connection-status'),
       nav: await page.$$eval('.console-nav a', (links) => links.map((link) => link.textContent)),
-      settings: await page.$$eval('main h3', (headings) => headings.map((h) => h.textContent)),
+      settings: await page.$$eval('main .card > h3', (headings) => headings.map((h) => h.textContent)),
     };
     expect(actual).toEqual({
       snapshot: { settingsUrl: true, token: false, contact: true },
       status: 'Connected as alice (admin).',
       nav: ['Directory', 'Import', 'Team', 'Activity', 'Settings'],
-      settings: ['Directory server', 'How to call', 'Phone numbers'],
+      settings: ['Directory server', 'Your devices', 'How to call', 'Phone numbers'],
     });
     await page.close();
   });
@@ -37,7 +37,7 @@ describe.skipIf(!requireChromium())('the options page connection, in Chromium, a
     const page = await connectOptions(browser, server.url, server.member);
     await page.waitForFunction(() => document.querySelector('#nav-import') === null);
     const status = await page.textContent('#connection-status');
-    const settings = await page.$$eval('main h3', (headings) => headings.map((h) => h.textContent));
+    const settings = await page.$$eval('main .card > h3', (headings) => headings.map((h) => h.textContent));
     const nav = await page.$$eval('.console-nav a', (links) => links.map((link) => link.textContent));
     await page.click('#nav-directory');
     await page.waitForSelector('#read-only-note');
@@ -57,7 +57,7 @@ describe.skipIf(!requireChromium())('the options page connection, in Chromium, a
     expect(actual).toEqual({
       status: 'Connected as max (member).',
       nav: ['Directory', 'Settings'],
-      settings: ['Directory server', 'How to call'],
+      settings: ['Directory server', 'Your devices', 'How to call'],
       note: 'Your token can read the directory but not change it. Ask an admin to add or edit contacts.',
       rowButtons: 0,
       teamLink: 'Directory',

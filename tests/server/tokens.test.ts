@@ -206,6 +206,38 @@ describeStores('the token API (issue 11)', (store) => {
     });
   });
 
+  describe("an admin's own device tokens", () => {
+    it('creates with device true a member token owned by the admin, listed with that owner, revoked with the admin token', async () => {
+      const bob = (await server.call('/tokens', { method: 'POST', json: { name: 'bob', role: 'admin' } })).body;
+      const phone = await server.call('/tokens', { method: 'POST', json: { name: 'alice-phone', role: 'member', device: true } });
+      const invite = await server.call('/tokens', { method: 'POST', json: { name: 'carol', role: 'member' } });
+      const listed = (await server.call('/tokens', { token: bob.secret })).body.tokens.map((t: { name: string; owner: { name: string } | null }) => [t.name, t.owner?.name ?? null]);
+      const revoked = await server.call(`/tokens/${await idOf('alice')}`, { method: 'DELETE', token: bob.secret });
+      const fromPhone = await server.call('/me', { token: phone.body.secret });
+      const actual = { created: [phone.status, phone.body.role, phone.body.owner?.name, invite.body.owner], listed, after: [revoked.status, fromPhone.status] };
+      expect(actual).toEqual({
+        created: [201, 'member', 'alice', null],
+        listed: [
+          ['alice', null],
+          ['max', null],
+          ['bob', null],
+          ['alice-phone', 'alice'],
+          ['carol', null],
+        ],
+        after: [204, 401],
+      });
+    });
+
+    it('refuses a device token with role admin (400), saying to send role member', async () => {
+      const answer = await server.call('/tokens', { method: 'POST', json: { name: 'alice-root', role: 'admin', device: true } });
+      expect([answer.status, answer.body.error.code, answer.body.error.message]).toEqual([
+        400,
+        'device-token-role',
+        'A device token has role member (it only reads the directory): send role "member" with device true, or leave device out for an admin token.',
+      ]);
+    });
+  });
+
   describe('the audit', () => {
     it('records token.create and token.revoke with who did it and which token', async () => {
       const phone = (await server.call('/tokens', { method: 'POST', token: server.member, json: { name: 'max-phone', role: 'member' } })).body;
