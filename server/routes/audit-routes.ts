@@ -4,12 +4,11 @@ import type { Static } from 'typebox';
 import type { FastifyInstance } from 'fastify';
 import { AuditQuerySchema, AuditResponseSchema } from '../../lib/api/api-schemas';
 import type { AuditResponse } from '../../lib/api/api';
+import { MAX_CONTACT_FILTER } from '../../lib/audit/matching-contacts';
 import { directory } from '../auth/auth-hook';
 import { HttpError } from '../http/http-error';
 import type { AuditSelection } from '../store/store';
 
-/** Most contact ids one `contact=` filter may name. */
-export const MAX_CONTACT_FILTER = 100;
 
 const TOKEN_NAME = /^[\w.@-]{1,64}$/u;
 const ID = /^[\w-]{1,64}$/u;

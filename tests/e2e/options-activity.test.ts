@@ -1,11 +1,11 @@
 /**
  * The console's Activity section (issue 11), in Chromium with the built extension, against a real server: the audit
- * log newest first with who and what, import batches with their counts and Undo, filters by person, contact and
- * import, and paging.
+ * log newest first with who and what, before → after of edits and deletions, import batches with their counts and
+ * Undo, filters by person, contact and import (answered by the server), and "Load more".
  */
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '../../lib/api/api-client';
-import { requireChromium } from './extension-browser';
+import { axeViolations, requireChromium } from './extension-browser';
 import { csvText, openOptions, settledText } from './options-page';
 import { useConnectedExtension } from './use-connected-extension';
 
@@ -18,37 +18,65 @@ describe.skipIf(!requireChromium())('the Activity section, in Chromium, against 
   const whats = (page: import('playwright-core').Page) =>
     page.$$eval('#activity-table tbody tr td:nth-child(3) > div:first-child', (cells) => cells.map((cell) => cell.textContent));
 
-  it('lists who did what, newest first, with an import’s count and its Undo, and pages the rest', async () => {
+  it('lists who did what, newest first, with before → after, an import’s count and its Undo, and loads the rest', async () => {
     const { admin, server } = setup;
     const { contacts } = await admin.changes('');
     const ada = contacts.find((contact) => contact.name === 'Ada Lovelace')!;
-    await admin.updateContact(ada.id, ada.version, { name: 'Ada Lovelace', position: 'Countess', email: 'ada@acme.test', phones: [] });
+    const gone = contacts.find((contact) => contact.name === 'Person 28')!;
+    await admin.updateContact(ada.id, ada.version, { name: 'Ada Lovelace', position: 'Countess', email: 'ada@acme.test', phones: [{ type: 'work', number: '+442071234567' }] });
     await admin.importCsv('two.csv', csvText('Imported One,,one@acme.test,,,', 'Imported Two,,two@acme.test,,,'));
     const bob = await admin.createToken({ name: 'bob', role: 'admin' });
     await createApiClient({ baseUrl: server.url, token: bob.secret, fetch }).createContact({ name: 'Bob Added', email: 'bob.added@acme.test', phones: [] });
+    await admin.deleteContact(gone.id, gone.version);
 
     const page = await openOptions(setup.browser, 'activity');
     await page.waitForSelector('#activity-table');
     // Opening Activity syncs the local copy, which names the contact bob added a moment ago.
-    await page.waitForFunction(() => document.querySelector('#activity-table tbody td:nth-child(3)')?.textContent?.includes('Bob Added'));
+    await page.waitForFunction(() => document.querySelector('#activity-table tbody tr:nth-child(2) td:nth-child(3)')?.textContent?.includes('Bob Added'));
+    const row = (action: string) => `#activity-table tbody tr[data-action="${action}"]`;
     const first = {
       count: await page.textContent('#activity-count'),
-      whats: (await whats(page)).slice(0, 4),
-      who: await page.$$eval('#activity-table tbody tr td:nth-child(2)', (cells) => cells.slice(0, 4).map((cell) => cell.textContent)),
+      whats: (await whats(page)).slice(0, 5),
+      who: await page.$$eval('#activity-table tbody tr td:nth-child(2)', (cells) => cells.slice(0, 5).map((cell) => cell.textContent)),
       when: await page.textContent('#activity-table tbody tr td'),
-      page: await page.textContent('#activity-page'),
+      rows: (await whats(page)).length,
+      shown: await page.textContent('#activity-shown'),
+      // The edit: only what changed, the old value struck → the new one, the phone in display form.
+      edit: await page.$$eval(`${row('contact.update')} .changes li`, (items) => items.map((item) => item.textContent)),
+      struck: await page.$eval(`${row('contact.update')} .change-old`, (del) => getComputedStyle(del).textDecorationLine),
+      // The deletion: what the contact held, named although it is no longer in the directory.
+      deleted: await page.$$eval(`${row('contact.delete')} .changes li`, (items) => items.map((item) => item.textContent)),
+      file: await page.textContent(`${row('import')} .details`),
     };
-    await page.click('#activity-older');
-    const older = { page: await page.textContent('#activity-page'), rows: (await whats(page)).length };
-    expect({ first, older }).toEqual({
+    await page.click('#activity-more');
+    await page.waitForFunction(() => document.querySelectorAll('#activity-table tbody tr').length > 25);
+    const all = {
+      rows: (await whats(page)).length,
+      shown: await page.textContent('#activity-shown'),
+      more: await page.$('#activity-more'),
+      oldest: (await whats(page)).at(-1),
+    };
+    // The struck and dimmed old values keep their contrast, light and dark.
+    const axe: Record<string, string[]> = {};
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      axe[scheme] = await axeViolations(page);
+    }
+    expect({ first, all, axe }).toEqual({
       first: {
-        count: '33 entries',
-        whats: ['Added Bob Added', 'Invited bob (new token)', 'Imported 2 contacts', 'Edited Ada Lovelace'],
-        who: ['bob', 'alice', 'alice', 'alice'],
+        count: '34 entries',
+        whats: ['Deleted Person 28', 'Added Bob Added', 'Invited bob (new token)', 'Imported 2 contacts', 'Edited Ada Lovelace'],
+        who: ['alice', 'bob', 'alice', 'alice', 'alice'],
         when: expect.stringMatching(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M$/),
-        page: 'Page 1 of 2',
+        rows: 25,
+        shown: 'Showing 25 of 34 entries',
+        edit: ['Position was (empty) → now Countess', 'Phones was (empty) → now +44 20 7123 4567'],
+        struck: 'line-through',
+        deleted: ['Name was Person 28', 'Email was p28@acme.test'],
+        file: 'two.csv',
       },
-      older: { page: 'Page 2 of 2', rows: 8 },
+      all: { rows: 34, shown: 'Showing 34 of 34 entries', more: null, oldest: 'Added Ada Lovelace' },
+      axe: { light: [], dark: [] },
     });
     await page.close();
   });
@@ -61,31 +89,51 @@ describe.skipIf(!requireChromium())('the Activity section, in Chromium, against 
     const page = await openOptions(setup.browser, 'activity');
     await page.waitForSelector('#activity-table');
     await page.waitForSelector('#filter-person option[value=carol]', { state: 'attached' });
+    const rowCount = () => page.$$eval('#activity-table tbody tr', (rows) => rows.length);
+    const unfiltered = await rowCount();
+    // Each filter is answered by the server: wait for the table to show the filtered page, then read it.
     await page.selectOption('#filter-person', 'carol');
+    await page.waitForFunction(() => [...document.querySelectorAll('#activity-table tbody td:nth-child(2)')].every((cell) => cell.textContent === 'carol'));
     const byPerson = await whats(page);
     await page.selectOption('#filter-person', '');
     await page.fill('#filter-contact', 'lovelace');
+    await page.waitForFunction((before) => {
+      const rows = document.querySelectorAll('#activity-table tbody tr').length;
+      return rows > 0 && rows < before;
+    }, unfiltered);
     const byContact = await whats(page);
+    await page.fill('#filter-contact', 'zzzz');
+    await page.waitForSelector('#activity-empty');
+    const noContact = { hint: await page.textContent('#filter-contact-hint'), empty: await page.textContent('#activity-empty') };
     await page.fill('#filter-contact', '');
     const option = await page.$eval('#filter-import option:nth-child(2)', (o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent }));
     await page.selectOption('#filter-import', option.value);
+    await page.waitForFunction(() => {
+      const rows = document.querySelectorAll('#activity-table tbody tr');
+      return rows.length > 0 && rows.length <= 2;
+    });
     const byImport = await whats(page);
+    const importFile = await page.textContent('#activity-table tbody tr[data-action="import"] .details');
     await page.click('#activity-table button');
     const status = await settledText(page, '#activity-status', ['Undoing…']);
     await page.waitForFunction(() => document.querySelectorAll('#activity-table tbody tr').length === 2);
     expect({
       byPerson,
       byContact,
+      noContact,
       option: option.text,
       byImport,
+      importFile,
       status,
       afterUndo: await whats(page),
       badge: await page.textContent('#activity-table .badge'),
     }).toEqual({
       byPerson: ['Added Carol Added'],
       byContact: expect.arrayContaining(['Added Ada Lovelace']),
+      noContact: { hint: 'No contact in the directory is named like “zzzz”.', empty: 'No entry matches these filters.' },
       option: expect.stringMatching(/ — alice — 1 contact$/),
       byImport: ['Imported 1 contact'],
+      importFile: 'undo-me.csv',
       status: expect.stringMatching(/^Undone/),
       afterUndo: [expect.stringMatching(/^Undid the import of .* \(1 contact\)$/), 'Imported 1 contact'],
       badge: 'Undone',
