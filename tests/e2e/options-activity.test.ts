@@ -5,18 +5,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '../../lib/api/api-client';
-import { axeViolations, requireChromium } from './extension-browser';
+import { axeViolations, requireChromium, requireFrenchUi } from './extension-browser';
 import { csvText, openOptions, settledText } from './options-page';
 import { useConnectedExtension } from './use-connected-extension';
+
+/** The rows' "what" column on the page shown. */
+const whats = (page: import('playwright-core').Page) =>
+  page.$$eval('#activity-table tbody tr td:nth-child(3) > div:first-child', (cells) => cells.map((cell) => cell.textContent));
 
 const SEED = Array.from({ length: 28 }, (_, i) => ({ name: `Person ${String(i + 1).padStart(2, '0')}`, email: `p${i + 1}@acme.test`, phones: [] }));
 
 describe.skipIf(!requireChromium())('the Activity section, in Chromium, against a real server', () => {
   const setup = useConnectedExtension({ seed: [{ name: 'Ada Lovelace', email: 'ada@acme.test', phones: [] }, ...SEED] });
 
-  /** The rows' "what" column on the page shown. */
-  const whats = (page: import('playwright-core').Page) =>
-    page.$$eval('#activity-table tbody tr td:nth-child(3) > div:first-child', (cells) => cells.map((cell) => cell.textContent));
 
   it('lists who did what, newest first, with before → after, an import’s count and its Undo, and loads the rest', async () => {
     const { admin, server } = setup;
@@ -137,6 +138,37 @@ describe.skipIf(!requireChromium())('the Activity section, in Chromium, against 
       status: expect.stringMatching(/^Undone/),
       afterUndo: [expect.stringMatching(/^Undid the import of .* \(1 contact\)$/), 'Imported 1 contact'],
       badge: 'Undone',
+    });
+    await page.close();
+  });
+});
+
+describe.skipIf(!requireFrenchUi())('the Activity section in French', () => {
+  const setup = useConnectedExtension({ seed: [{ name: 'Ada Lovelace', email: 'ada@acme.test', phones: [] }], language: 'fr' });
+
+  it('says who did what, before → after, with French dates and numbers', async () => {
+    const { admin } = setup;
+    const { contacts } = await admin.changes('');
+    const ada = contacts.find((contact) => contact.name === 'Ada Lovelace')!;
+    await admin.updateContact(ada.id, ada.version, { name: 'Ada Lovelace', position: 'Comtesse', email: 'ada@acme.test', phones: [] });
+    const lines = Array.from({ length: 1000 }, (_, i) => `Personne ${i + 1},,p${i + 1}@acme.test,,,`);
+    await admin.importCsv('mille.csv', csvText(...lines));
+    const page = await openOptions(setup.browser, 'activity');
+    await page.waitForSelector('#activity-table tr[data-action="contact.update"]');
+    const actual = {
+      count: await page.textContent('#activity-count'),
+      shown: await page.textContent('#activity-shown'),
+      whats: await whats(page),
+      change: await page.$$eval('#activity-table tr[data-action="contact.update"] .changes li', (items) => items.map((item) => item.textContent)),
+      when: await page.textContent('#activity-table tbody tr td'),
+    };
+    expect(actual).toEqual({
+      count: '3 entrées',
+      shown: 'Affichage : 3 sur 3 entrées',
+      // 1 000 grouped the French way (a narrow no-break space).
+      whats: ['A importé 1\u202f000 contacts', 'A modifié Ada Lovelace', 'A ajouté Ada Lovelace'],
+      change: ['Poste avant (vide) → maintenant Comtesse'],
+      when: expect.stringMatching(/^\d{1,2} [a-zéû]+\.? \d{4}(,| à) \d{2}:\d{2}$/u),
     });
     await page.close();
   });
