@@ -4,6 +4,7 @@
  * and import on the server; 25 entries at a time with "Load more". Dates and counts in the reader's language.
  */
 import { i18n } from '#i18n';
+import { useEffect, useRef } from 'preact/hooks';
 import { uiCount } from '../ui-count';
 import { ChangeList } from './change-list';
 import { useUndoImport } from '../../hooks/use-undo-import';
@@ -24,6 +25,14 @@ export function ActivitySection({ activity, names, formatDate, onUndo }: Activit
   const busy = undoing !== null;
   const entries = log.entries;
   const filtered = filter.person !== '' || contact.kind !== 'any' || filter.importId !== '';
+  // "Load more" goes away with the last page: the focus it held moves to the count of entries shown, not to the page.
+  const shownRef = useRef<HTMLSpanElement>(null);
+  const moreClicked = useRef(false);
+  useEffect(() => {
+    if (!moreClicked.current || log.loadingMore) return;
+    moreClicked.current = false;
+    if (!log.more) shownRef.current?.focus();
+  }, [log.loadingMore, log.more]);
 
   return (
     <>
@@ -142,9 +151,22 @@ export function ActivitySection({ activity, names, formatDate, onUndo }: Activit
       </p>
       {entries !== null && entries.length > 0 ? (
         <div class="pager">
-          <span id="activity-shown">{i18n.t('activityShown', log.total, [uiCount(entries.length), uiCount(log.total)])}</span>
+          <span id="activity-shown" ref={shownRef} tabIndex={-1} aria-live="polite">
+            {i18n.t('activityShown', log.total, [uiCount(entries.length), uiCount(log.total)])}
+          </span>
           {log.more ? (
-            <button type="button" class="secondary" id="activity-more" disabled={log.loadingMore} aria-busy={log.loadingMore} onClick={log.loadMore}>
+            <button
+              type="button"
+              class="secondary"
+              id="activity-more"
+              // Not disabled while loading: a disabled button would drop the keyboard focus (loadMore ignores a second click).
+              aria-disabled={log.loadingMore}
+              aria-busy={log.loadingMore}
+              onClick={() => {
+                moreClicked.current = true;
+                log.loadMore();
+              }}
+            >
               {log.loadingMore ? i18n.t('loading') : i18n.t('activityMore')}
             </button>
           ) : null}
