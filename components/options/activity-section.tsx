@@ -190,15 +190,17 @@ function contactList(entry: AuditEntry, names: ReadonlyMap<string, string>): str
 /** One sentence for an entry; an unknown action shows its code. */
 function describe(entry: AuditEntry, names: ReadonlyMap<string, string>, formatDate: (iso: string) => string): string {
   const one = entry.contactIds[0] === undefined ? '' : nameOf(entry.contactIds[0], names, entry);
+  // An added or deleted contact is named as it was then; an edited one as it is now (its old name is in the change).
+  const then = entry.change?.after?.name ?? entry.change?.before?.name ?? one;
   const count = entry.contactIds.length;
   const target = entry.targetToken ?? '';
   switch (entry.action) {
     case 'contact.create':
-      return i18n.t('auditCreate', [one]);
+      return i18n.t('auditCreate', [then]);
     case 'contact.update':
       return i18n.t('auditUpdate', [one]);
     case 'contact.delete':
-      return i18n.t('auditDelete', [one]);
+      return i18n.t('auditDelete', [then]);
     case 'import':
       return i18n.t('auditImport', count, [uiCount(count)]);
     case 'import.undo':

@@ -1,7 +1,8 @@
 /**
- * What a single-contact write changed (issue 11), one line a field: the old value struck and dimmed → the new one,
- * phones in display form. Screen readers hear "was" / "now" (del and ins are not announced by most of them). An
- * entry written before the server recorded changes says so.
+ * What a single-contact write changed (issue 11). An edit: one line a changed field, the old value struck and dimmed →
+ * the new one, phones in display form; screen readers hear "was" / "now" (most do not announce del and ins). An added
+ * contact: what it was given, on one line; a deleted one: what it held, struck. An entry written before the server
+ * recorded changes says so.
  */
 import { i18n } from '#i18n';
 import type { AuditEntry } from '../../lib/api/api';
@@ -19,6 +20,13 @@ export function ChangeList({ entry }: { entry: AuditEntry }) {
   if (!entry.action.startsWith('contact.')) return null;
   if (entry.change === undefined) return <div class="details change-unknown">{i18n.t('changeNotRecorded')}</div>;
   const rows = changeRows(entry.change);
+  if (entry.action !== 'contact.update') {
+    // What an added or deleted contact held, on one line: its name is already in the entry's sentence.
+    const values = rows.filter((row) => row.field !== 'name').map((row) => row.after ?? row.before ?? '');
+    if (values.length === 0) return null;
+    const text = values.join(' · ');
+    return <p class="details change-summary">{entry.action === 'contact.delete' ? <del class="change-old">{text}</del> : text}</p>;
+  }
   if (rows.length === 0) return <div class="details">{i18n.t('changeNothing')}</div>;
   const value = (text: string) => (text === '' ? <span class="change-empty">{i18n.t('changeEmpty')}</span> : text);
   return (

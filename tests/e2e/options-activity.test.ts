@@ -45,8 +45,10 @@ describe.skipIf(!requireChromium())('the Activity section, in Chromium, against 
       // The edit: only what changed, the old value struck → the new one, the phone in display form.
       edit: await page.$$eval(`${row('contact.update')} .changes li`, (items) => items.map((item) => item.textContent)),
       struck: await page.$eval(`${row('contact.update')} .change-old`, (del) => getComputedStyle(del).textDecorationLine),
-      // The deletion: what the contact held, named although it is no longer in the directory.
-      deleted: await page.$$eval(`${row('contact.delete')} .changes li`, (items) => items.map((item) => item.textContent)),
+      // The deletion: what the contact held, struck, named although it is no longer in the directory; an addition:
+      // what the contact was given.
+      deleted: await page.$eval(`${row('contact.delete')} .change-summary del`, (del) => del.textContent),
+      added: await page.$eval(`${row('contact.create')} .change-summary`, (p) => p.textContent),
       file: await page.textContent(`${row('import')} .details`),
     };
     await page.focus('#activity-more');
@@ -76,7 +78,8 @@ describe.skipIf(!requireChromium())('the Activity section, in Chromium, against 
         shown: 'Showing 25 of 34 entries',
         edit: ['Position was (empty) → now Countess', 'Phones was (empty) → now +44 20 7123 4567'],
         struck: 'line-through',
-        deleted: ['Name was Person 28', 'Email was p28@acme.test'],
+        deleted: 'p28@acme.test',
+        added: 'bob.added@acme.test',
         file: 'two.csv',
       },
       all: { rows: 34, shown: 'Showing 34 of 34 entries', more: null, oldest: 'Added Ada Lovelace', focus: 'activity-shown' },
