@@ -1,7 +1,7 @@
 /**
- * The audit log as the console shows it (issue 11): read from `GET /api/v1/audit` page after page (5,000 a page),
- * newest first. The API pages from the oldest entry forward and filters nothing, so the whole log is read once when
- * the Activity or Import section opens and filtered here; `reload` reads it again after an undo.
+ * The whole audit log, for the Import section's history (issue 11): read from `GET /api/v1/audit` oldest first, page
+ * after page (5,000 a page), and turned newest first; `reload` reads it again after an undo. The Activity section
+ * reads one filtered page at a time instead (use-activity-log.ts).
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { reportError } from '../extension/browser/report-error';

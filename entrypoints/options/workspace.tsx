@@ -1,7 +1,7 @@
 /**
  * The console's sections other than Settings, with their data and actions (issue 11). Keyed by the connection in
  * main.tsx: another server (or local mode) starts afresh. The audit log is read only while a section that shows it
- * is open, and the team only while Team is.
+ * is open (Activity reads it a page at a time), and the team only while Team is.
  */
 import { useEffect, useMemo } from 'preact/hooks';
 import { ActivitySection } from '../../components/options/activity-section';
@@ -17,6 +17,7 @@ import { reportError } from '../../extension/browser/report-error';
 import { serverApi } from '../../extension/browser/server-api';
 import { useAdminActions } from '../../hooks/use-admin-actions';
 import type { AdminDirectory } from '../../hooks/use-admin-directory';
+import { useActivity } from '../../hooks/use-activity';
 import { useAuditLog } from '../../hooks/use-audit-log';
 import { useContactEditor } from '../../hooks/use-contact-editor';
 import { useImportHistory } from '../../hooks/use-import-history';
@@ -43,10 +44,12 @@ export function Workspace({ section, settings, session, directory, locale }: Wor
   const actions = useAdminActions(directory, api, session.rules, locale);
   const draft = useSelectionDraft();
   const editor = useContactEditor(directory, actions, draft);
-  const audit = useAuditLog(admin && (section === 'activity' || section === 'import') ? api : null);
+  // The Import section's history reads the whole log; Activity reads it a page at a time, filtered by the server.
+  const audit = useAuditLog(admin && section === 'import' ? api : null);
   const history = useImportHistory(session.mode, audit.log, directory.db);
   const members = useTeam(admin && section === 'team' ? team : null);
   const names = useMemo(() => new Map(directory.contacts.map((contact) => [contact.id, contact.name])), [directory.contacts]);
+  const activity = useActivity(admin && section === 'activity' ? api : null, names);
   const formatDate = (iso: string) => formatDateTime(iso, locale);
 
   // The log names contacts by id, and this page names them from the local copy: bring it up to date, so a contact
@@ -61,6 +64,7 @@ export function Workspace({ section, settings, session, directory, locale }: Wor
       return await actions.uploads.undo(importId);
     } finally {
       audit.reload();
+      activity.reload();
       history.reloadLocal();
       void directory.reload();
     }
@@ -106,13 +110,7 @@ export function Workspace({ section, settings, session, directory, locale }: Wor
   }
   if (section === 'activity' && admin) {
     return (
-      <ActivitySection
-        entries={audit.log.state === 'ready' ? audit.log.entries : null}
-        problem={audit.log.state === 'failed' ? audit.log.reason : null}
-        names={names}
-        formatDate={formatDate}
-        onUndo={undo}
-      />
+      <ActivitySection activity={activity} names={names} formatDate={formatDate} onUndo={undo} />
     );
   }
   return (

@@ -6,6 +6,7 @@
  */
 import type {
   ApiErrorBody,
+  AuditQuery,
   AuditResponse,
   ChangesResponse,
   ContactInput,
@@ -146,8 +147,12 @@ export function createApiClient({ baseUrl, token, fetch: doFetch }: ApiClientOpt
       }),
     undoImport: (importId: string, options?: WriteOptions) =>
       call<UndoResponse>({ method: 'POST', path: `/imports/${id(importId)}/undo`, headers: write(options) }),
+    /** Oldest first from `since` (a cursor or an ISO date): the sync's way through the whole log. */
     audit: (since = '', limit?: number) =>
       call<AuditResponse>({ method: 'GET', path: '/audit', query: { since, limit } }),
+    /** Newest first, filtered on the server (issue 11): pass the returned cursor as `before` for the next page. */
+    auditNewest: (query: Omit<AuditQuery, 'order' | 'since'> = {}) =>
+      call<AuditResponse>({ method: 'GET', path: '/audit', query: { order: 'desc', ...query } }),
     /** Tokens not revoked (issue 11): all for an admin, its own device tokens for a member; never a secret. */
     listTokens: () => call<TokenListResponse>({ method: 'GET', path: '/tokens' }),
     /** 201: the token with its secret (shown this once) and its connection code. */

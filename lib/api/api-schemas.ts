@@ -165,9 +165,38 @@ export const UndoResponseSchema = Type.Object({
 export const AuditActionSchema = Type.Enum(['contact.create', 'contact.update', 'contact.delete', 'import', 'import.undo', 'token.create', 'token.revoke']);
 
 export const AuditQuerySchema = Type.Object({
-  since: Type.String({ default: '', description: 'The cursor of the previous page, or an ISO date-time.' }),
+  order: Type.Enum(['asc', 'desc'], {
+    default: 'asc',
+    description: 'asc: oldest first, paged with since= (the sync API); desc: newest first, paged with before= (the console).',
+  }),
+  since: Type.Optional(Type.String({ description: 'order=asc: the cursor of the previous page, or an ISO date-time; absent starts from the first entry.' })),
+  before: Type.Optional(Type.String({ description: 'order=desc: the cursor of the previous page; absent starts from the newest entry.' })),
+  token: Type.Optional(Type.String({ description: 'Only the entries written by the token with this name (issue 11).' })),
+  contact: Type.Optional(Type.String({ description: 'Only the entries about this contact id, or any of up to 100 ids separated by commas.' })),
+  import: Type.Optional(Type.String({ description: 'Only the entries of this import id: the import and its undo.' })),
+  action: Type.Optional(AuditActionSchema),
   limit: pageLimit,
 });
+
+/**
+ * A contact's fields as an audit entry records them (issue 11): every field for a created or deleted contact, only
+ * those that changed for an edit. An absent position or email is null.
+ */
+export const AuditFieldsSchema = Type.Object({
+  name: Type.Optional(Type.String()),
+  position: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  email: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  phones: Type.Optional(Type.Array(PhoneSchema)),
+});
+
+export const AuditChangeSchema = Type.Object(
+  { before: Type.Optional(AuditFieldsSchema), after: Type.Optional(AuditFieldsSchema) },
+  {
+    description:
+      'contact.create: after; contact.update: before and after, the changed fields only; contact.delete: before. Absent on ' +
+      'entries written before the server recorded changes, and on other actions.',
+  },
+);
 
 export const AuditEntrySchema = Type.Object({
   id: Type.String(),
@@ -177,9 +206,25 @@ export const AuditEntrySchema = Type.Object({
   contactIds: Type.Array(Type.String()),
   importId: Type.Union([Type.String(), Type.Null()]),
   targetToken: Type.Optional(Type.String({ description: 'token.create / token.revoke: the name of the token created or revoked.' })),
+  change: Type.Optional(AuditChangeSchema),
+  batch: Type.Optional(
+    Type.Object(
+      {
+        file: Type.String(),
+        at: Type.String({ description: 'ISO 8601: when the import ran.' }),
+        undoneAt: Type.Union([Type.String(), Type.Null()], { description: 'ISO 8601; null while the import can still be undone.' }),
+      },
+      { description: 'import / import.undo: the import the entry is about.' },
+    ),
+  ),
 });
 
-export const AuditResponseSchema = Type.Object({ entries: Type.Array(AuditEntrySchema), cursor: Type.String(), more: Type.Boolean() });
+export const AuditResponseSchema = Type.Object({
+  entries: Type.Array(AuditEntrySchema),
+  cursor: Type.String({ description: 'Pass it back as since= (order=asc) or before= (order=desc) to continue.' }),
+  more: Type.Boolean(),
+  total: Type.Optional(Type.Integer({ description: 'order=desc: how many entries pass the filters, on every page.' })),
+});
 
 
 const isoTime = (description: string) => Type.String({ description: `ISO 8601. ${description}`.trim() });

@@ -7,6 +7,9 @@ import type { Static } from 'typebox';
 import type {
   ApiErrorBodySchema,
   AuditActionSchema,
+  AuditChangeSchema,
+  AuditFieldsSchema,
+  AuditQuerySchema,
   AuditEntrySchema,
   AuditResponseSchema,
   ChangesResponseSchema,
@@ -53,10 +56,22 @@ export type UndoResponse = Static<typeof UndoResponseSchema>;
 
 export type AuditAction = Static<typeof AuditActionSchema>;
 
-/** One write, as `GET /api/v1/audit?since=CURSOR` lists it. */
+/** A contact's fields as an audit entry records them: all of them on create and delete, the changed ones on edit. */
+export type AuditFields = Static<typeof AuditFieldsSchema>;
+
+/** What a single-contact write changed (issue 11): before → after. */
+export type AuditChange = Static<typeof AuditChangeSchema>;
+
+/** One write, as `GET /api/v1/audit` lists it. */
 export type AuditEntry = Static<typeof AuditEntrySchema>;
 
-/** `GET /api/v1/audit?since=CURSOR|ISO-DATE&limit=N`: pass the returned cursor back to continue. */
+/**
+ * The query of `GET /api/v1/audit`: `order=asc` (default) pages oldest first with `since=CURSOR|ISO-DATE`;
+ * `order=desc` pages newest first with `before=CURSOR`; `token`, `contact`, `import` and `action` filter (issue 11).
+ */
+export type AuditQuery = Partial<Static<typeof AuditQuerySchema>>;
+
+/** `GET /api/v1/audit`: pass the returned cursor back to continue; `total` with order=desc. */
 export type AuditResponse = Static<typeof AuditResponseSchema>;
 
 /** Body of `POST /api/v1/tokens` (issue 11). */

@@ -1,13 +1,8 @@
 /**
- * What the Activity section's filters offer (issue 11), read from the log itself: the people who wrote, the imports,
- * and which imports were undone already (their Undo no longer applies).
+ * The Import section's history read from the whole log (issue 11): the imports, and which were undone already (their
+ * Undo no longer applies). The Activity section asks the server for its filters' choices instead.
  */
 import type { AuditEntry } from '../api/api';
-
-/** Every token name that wrote, sorted. */
-export function auditPeople(entries: readonly AuditEntry[]): string[] {
-  return [...new Set(entries.map((entry) => entry.token))].sort((a, b) => a.localeCompare(b));
-}
 
 /** The import entries, newest first. */
 export function auditImports(entries: readonly AuditEntry[]): AuditEntry[] {

@@ -3,6 +3,7 @@
  * The core rules validate (422 with the rejected entries) and find duplicates (409 with the existing contact);
  * `If-Match` versions make a stale write a 409 with the current contact, so no update is ever lost.
  */
+import { contactChange } from '../../lib/audit/contact-change';
 import type { Contact, ContactFields, DuplicatePolicy } from '../../lib/contact/contact';
 import { contactWithFields } from '../../lib/contact/contact-with-fields';
 import { lookupExcluding, type DirectoryLookup } from '../../lib/contact/directory-lookup';
@@ -56,11 +57,11 @@ export async function createContact(context: WriteContext, input: unknown, onDup
   if (existing && onDuplicate !== 'update') throw duplicateError(existing);
   if (existing) {
     const contact = await tx.putContact(contactWithFields({ id: existing.id, version: existing.version + 1, updatedAt: now }, fields));
-    await tx.addAudit({ at: now, token, action: 'contact.update', contactIds: [contact.id] });
+    await tx.addAudit({ at: now, token, action: 'contact.update', contactIds: [contact.id], change: contactChange(existing, contact) });
     return { status: 200, body: contact };
   }
   const contact = await tx.putContact(contactWithFields({ id: newContactId(), version: 1, updatedAt: now }, fields));
-  await tx.addAudit({ at: now, token, action: 'contact.create', contactIds: [contact.id] });
+  await tx.addAudit({ at: now, token, action: 'contact.create', contactIds: [contact.id], change: contactChange(null, contact) });
   return { status: 201, body: contact };
 }
 
@@ -90,7 +91,7 @@ export async function updateContact(context: WriteContext, id: string, version: 
   const existing = await duplicateOf(tx, fields, lookupExcluding(tx.lookup(), id));
   if (existing) throw duplicateError(existing);
   const contact = await tx.putContact(contactWithFields({ id, version: before.version + 1, updatedAt: now }, fields));
-  await tx.addAudit({ at: now, token, action: 'contact.update', contactIds: [id] });
+  await tx.addAudit({ at: now, token, action: 'contact.update', contactIds: [id], change: contactChange(before, contact) });
   return { status: 200, body: contact };
 }
 
@@ -104,6 +105,6 @@ export async function deleteContact(context: WriteContext, id: string, version: 
   const { tx, token, now } = context;
   const before = await current(tx, id, version);
   const contact = await tx.putContact(tombstone(before, now));
-  await tx.addAudit({ at: now, token, action: 'contact.delete', contactIds: [id] });
+  await tx.addAudit({ at: now, token, action: 'contact.delete', contactIds: [id], change: contactChange(before, null) });
   return { status: 200, body: contact };
 }

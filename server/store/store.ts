@@ -13,7 +13,7 @@
  * and brings it up to date inside each write transaction, under that organisation's writer lock
  * (store/postgres/lookup-index.ts).
  */
-import type { AuditAction, AuditEntry, Role } from '../../lib/api/api';
+import type { AuditAction, AuditChange, AuditEntry, Role } from '../../lib/api/api';
 import type { Contact } from '../../lib/contact/contact';
 import type { DirectoryLookup } from '../../lib/contact/directory-lookup';
 
@@ -47,10 +47,45 @@ export interface CallerToken extends TokenRecord {
   organisation: Pick<Organisation, 'id' | 'name'>;
 }
 
+/**
+ * Which audit entries to read (issue 11), always of one organisation: oldest first after `afterId` (and after the
+ * time `since`), or newest first before `beforeId`; filtered by the writer's token name, by contact ids (an entry
+ * about any of them), by import id and by action.
+ */
+export interface AuditSelection {
+  /** asc when absent. */
+  order?: 'asc' | 'desc';
+  /** asc: entries with a greater id. */
+  afterId?: number;
+  /** asc: entries written after this ISO 8601 time. */
+  since?: string;
+  /** desc: entries with a smaller id; absent: from the newest. */
+  beforeId?: number;
+  token?: string;
+  contactIds?: readonly string[];
+  importId?: string;
+  action?: AuditAction;
+  limit: number;
+  /** Also count every entry that passes the filters (whatever the page). */
+  count?: boolean;
+}
+
 interface AuditPage {
   entries: AuditEntry[];
+  /** The last entry's id, or the cursor given (0 for none) when the page is empty. */
   lastId: number;
   more: boolean;
+  total?: number;
+}
+
+export interface NewAuditEntry {
+  at: string;
+  token: string;
+  action: AuditAction;
+  contactIds: string[];
+  importId?: string;
+  targetToken?: string;
+  change?: AuditChange;
 }
 
 /** What an import changed, so undo can revert it: `before` is null for a contact the import created. */
@@ -89,7 +124,7 @@ export interface StoreReads {
    * Sequence numbers count per organisation.
    */
   changesJson(afterSeq: number, limit: number): Promise<{ json: string; lastSeq: number; more: boolean }>;
-  audit(options: { afterId: number; since?: string; limit: number }): Promise<AuditPage>;
+  audit(selection: AuditSelection): Promise<AuditPage>;
   listTokens(): Promise<TokenRecord[]>;
   /** Is an admin token neither revoked nor expired at `now` (ISO 8601; without it, expiry is not looked at)? */
   hasActiveAdmin(now?: string): Promise<boolean>;
@@ -106,8 +141,11 @@ export interface Tx extends StoreReads {
    * number. Returns the contact as stored.
    */
   putContact(contact: Omit<Contact, 'deleted'> & { deleted?: boolean }): Promise<Contact>;
-  /** `targetToken`: the name of the token a token.create / token.revoke entry is about (issue 11). */
-  addAudit(entry: { at: string; token: string; action: AuditAction; contactIds: string[]; importId?: string; targetToken?: string }): Promise<void>;
+  /**
+   * `targetToken`: the name of the token a token.create / token.revoke entry is about; `change`: what a single-contact
+   * write changed (issue 11).
+   */
+  addAudit(entry: NewAuditEntry): Promise<void>;
   createImport(record: Omit<ImportRecord, 'undoneAt'>, items: ImportItem[]): Promise<void>;
   importItems(importId: string): Promise<ImportItem[]>;
   markImportUndone(importId: string, at: string): Promise<void>;

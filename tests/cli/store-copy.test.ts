@@ -24,6 +24,8 @@ async function views(base: string, token: string, importId: string) {
     feed: await get('/contacts/changes?limit=3'),
     rest: await get(`/contacts/changes?limit=5000&since=${encodeURIComponent(((await get('/contacts/changes?limit=3')).body as { cursor: string }).cursor)}`),
     audit: await get('/audit'),
+    // Newest first with a filter (issue 11): the copied before → after of each write, the imports' batches, the total.
+    newest: await get('/audit?order=desc&limit=3&token=alice'),
     undoAgain: await get(`/imports/${importId}/undo`, { method: 'POST' }),
     replay: await get('/contacts', { method: 'POST', body: JSON.stringify({ name: 'Keyed', email: 'keyed@example.com' }), headers: { 'content-type': 'application/json', 'idempotency-key': 'k1' } }),
   };

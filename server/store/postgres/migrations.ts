@@ -97,6 +97,16 @@ export const migrations: { version: number; sql: string }[] = [
   },
   // Issue 10: organisations, and row-level security between them.
   { version: 3, sql: organisationsMigration },
+  // Issue 11, as SQLite's version 5: what a single-contact write changed, and indexes for the Activity section's
+  // filters. A new column of a table under row-level security is covered by its policy (the policy is per row).
+  {
+    version: 4,
+    sql: `
+      ALTER TABLE audit ADD COLUMN details TEXT;
+      CREATE INDEX audit_token ON audit (org_id, token, id);
+      CREATE INDEX audit_import ON audit (org_id, import_id) WHERE import_id IS NOT NULL;
+    `,
+  },
 ];
 
 /** Any constant: the advisory lock's key, shared by every instance migrating this database. */

@@ -6,7 +6,14 @@
  * second wall, not the first.
  */
 import type { Contact } from '../../../lib/contact/contact';
-import { toAuditEntry, type AuditRow } from '../audit-row';
+import { auditPage, auditStatements, type AuditDialect, type AuditRow } from '../audit-row';
+
+/** contact_ids is JSON text: as jsonb, `?|` asks whether the array holds any of the ids. */
+const POSTGRES_AUDIT: AuditDialect = {
+  param: (index) => `$${index}`,
+  anyContact: (param) => `a.contact_ids::jsonb ?| ${param}::text[]`,
+  contactsValue: (ids) => [...ids],
+};
 import type { StoreReads } from '../store';
 import { toTokenRecord as toToken, type TokenRow } from '../token-row';
 
@@ -46,13 +53,13 @@ export function postgresReads(query: Query, orgId: string): StoreReads {
       const lastSeq = rows.length === 0 ? afterSeq : Number(rows.at(-1)!.seq);
       return { json: `[${rows.map((row) => row.json).join(',')}]`, lastSeq, more };
     },
-    async audit({ afterId, since = '', limit }) {
-      const rows = await query<AuditRow<string>>({
-        text: 'SELECT id, at, token, action, contact_ids, import_id, target_token FROM audit WHERE org_id = $1 AND id > $2 AND at > $3 ORDER BY id LIMIT $4',
-        values: [orgId, afterId, since, limit + 1],
-      });
-      const page = rows.slice(0, limit);
-      return { entries: page.map(toAuditEntry), lastId: page.length === 0 ? afterId : Number(page.at(-1)!.id), more: rows.length > limit };
+    async audit(selection) {
+      const { page, count } = auditStatements(orgId, selection, POSTGRES_AUDIT);
+      const rows = await query<AuditRow<string>>(page);
+      // Its own statement, so its own snapshot: an entry written between the two is counted and not yet listed (or
+      // the reverse), which a count shown beside a page may be.
+      const total = selection.count ? Number((await query<{ total: string }>(count))[0]!.total) : undefined;
+      return auditPage(rows, selection, total);
     },
     async listTokens() {
       // COLLATE "C": byte order, as SQLite sorts, whatever the database's locale.

@@ -110,11 +110,11 @@ export function postgresTx(client: pg.PoolClient, orgId: string, index: LookupIn
       undos.push(index.apply(contact, seq));
       return contact;
     },
-    async addAudit({ at, token, action, contactIds, importId, targetToken }) {
+    async addAudit({ at, token, action, contactIds, importId, targetToken, change }) {
       await flushed({
         name: 'add-audit',
-        text: 'INSERT INTO audit (org_id, at, token, action, contact_ids, import_id, target_token) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-        values: [orgId, at, token, action, JSON.stringify(contactIds), importId ?? null, targetToken ?? null],
+        text: 'INSERT INTO audit (org_id, at, token, action, contact_ids, import_id, target_token, details) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+        values: [orgId, at, token, action, JSON.stringify(contactIds), importId ?? null, targetToken ?? null, change ? JSON.stringify(change) : null],
       });
     },
     async createImport(record, items) {

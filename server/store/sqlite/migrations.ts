@@ -127,6 +127,16 @@ export const migrations: { version: number; sql?: string; run?: (db: Database.Da
   },
   // Issue 10: organisations; every existing row joins the default one.
   { version: 4, sql: organisationsMigration },
+  // Issue 11: the audit records what a single-contact write changed (JSON, before → after); older rows have none and
+  // the console says so. The Activity section filters the log by writer and by import on the server.
+  {
+    version: 5,
+    sql: `
+      ALTER TABLE audit ADD COLUMN details TEXT;
+      CREATE INDEX audit_token ON audit (org_id, token, id);
+      CREATE INDEX audit_import ON audit (org_id, import_id) WHERE import_id IS NOT NULL;
+    `,
+  },
 ];
 
 /**

@@ -158,7 +158,7 @@ function sqliteTx(db: Database.Database): Tx & { begin(orgId: string): void } {
      WHERE p.org_id = ? AND p.number = ? AND c.deleted = 0 ORDER BY c.seq`,
   );
   const addAudit = db.prepare(
-    'INSERT INTO audit (org_id, at, token, action, contact_ids, import_id, target_token) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO audit (org_id, at, token, action, contact_ids, import_id, target_token, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const addImport = db.prepare('INSERT INTO imports (org_id, id, token, file, created_at) VALUES (?, ?, ?, ?, ?)');
   const addItem = db.prepare(
@@ -207,7 +207,7 @@ function sqliteTx(db: Database.Database): Tx & { begin(orgId: string): void } {
     getContacts: (ids) => reads.getContacts(ids),
     lastSeq: () => reads.lastSeq(),
     changesJson: (afterSeq, limit) => reads.changesJson(afterSeq, limit),
-    audit: (options) => reads.audit(options),
+    audit: (selection) => reads.audit(selection),
     listTokens: () => reads.listTokens(),
     hasActiveAdmin: (now) => reads.hasActiveAdmin(now),
     getImport: (id) => reads.getImport(id),
@@ -224,8 +224,8 @@ function sqliteTx(db: Database.Database): Tx & { begin(orgId: string): void } {
       if (!deleted) for (const phone of phones) addPhone.run(org, phone.number, id);
       return contact;
     },
-    async addAudit({ at, token, action, contactIds, importId, targetToken }) {
-      addAudit.run(org, at, token, action, JSON.stringify(contactIds), importId ?? null, targetToken ?? null);
+    async addAudit({ at, token, action, contactIds, importId, targetToken, change }) {
+      addAudit.run(org, at, token, action, JSON.stringify(contactIds), importId ?? null, targetToken ?? null, change ? JSON.stringify(change) : null);
     },
     async createImport(record, importItems) {
       addImport.run(org, record.id, record.token, record.file, record.createdAt);

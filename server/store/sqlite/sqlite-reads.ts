@@ -5,7 +5,14 @@
  */
 import type Database from 'better-sqlite3';
 import type { Contact } from '../../../lib/contact/contact';
-import { toAuditEntry, type AuditRow } from '../audit-row';
+import { auditPage, auditStatements, type AuditDialect, type AuditRow } from '../audit-row';
+
+/** An entry names a contact when its JSON array of ids holds it; the ids asked for come as one JSON array. */
+const SQLITE_AUDIT: AuditDialect = {
+  param: () => '?',
+  anyContact: (param) => `EXISTS (SELECT 1 FROM json_each(a.contact_ids) WHERE value IN (SELECT value FROM json_each(${param})))`,
+  contactsValue: (ids) => JSON.stringify(ids),
+};
 import type { StoreReads } from '../store';
 import { toTokenRecord as toToken, type TokenRow } from '../token-row';
 
@@ -57,9 +64,13 @@ export function sqliteReads(db: Database.Database): (orgId: string) => StoreRead
       commit.run();
     }
   };
-  const auditAfter = db.prepare<[string, number, string, number], AuditRow<number>>(
-    'SELECT id, at, token, action, contact_ids, import_id, target_token FROM audit WHERE org_id = ? AND id > ? AND at > ? ORDER BY id LIMIT ?',
-  );
+  // Audit statements depend on the filters given (issue 11): prepared on first use, one per shape.
+  const prepared = new Map<string, Database.Statement>();
+  const statement = (text: string) => {
+    let found = prepared.get(text);
+    if (found === undefined) prepared.set(text, (found = db.prepare(text)));
+    return found;
+  };
   const tokens = db.prepare<[string], TokenRow>('SELECT * FROM tokens WHERE org_id = ? ORDER BY created_at, name');
   // ISO 8601 UTC strings of one shape (toISOString) compare as their times do; '' when expiry is not looked at.
   const activeAdmin = db.prepare<[string, string]>(
@@ -87,10 +98,21 @@ export function sqliteReads(db: Database.Database): (orgId: string) => StoreRead
     async changesJson(afterSeq, limit) {
       return readPageInSnapshot(orgId, afterSeq, limit);
     },
-    async audit({ afterId, since = '', limit }) {
-      const rows = auditAfter.all(orgId, afterId, since, limit + 1);
-      const page = rows.slice(0, limit);
-      return { entries: page.map(toAuditEntry), lastId: page.at(-1)?.id ?? afterId, more: rows.length > limit };
+    async audit(selection) {
+      const { page, count } = auditStatements(orgId, selection, SQLITE_AUDIT);
+      const read = () => {
+        const rows = statement(page.text).all(...page.values) as AuditRow<number>[];
+        const total = selection.count ? (statement(count.text).get(...count.values) as { total: number }).total : undefined;
+        return auditPage(rows, selection, total);
+      };
+      // The page and its count read one snapshot (see readPageInSnapshot).
+      if (!selection.count || db.inTransaction) return read();
+      begin.run();
+      try {
+        return read();
+      } finally {
+        commit.run();
+      }
     },
     async listTokens() {
       return tokens.all(orgId).map(toToken);

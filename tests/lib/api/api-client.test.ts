@@ -47,6 +47,28 @@ describe('createApiClient', () => {
     expect(actual).toEqual(expected);
   });
 
+  it('reads the audit newest first with filters, and the next page with the returned cursor (issue 11)', async () => {
+    const api = client();
+    const a = await api.createContact({ name: 'Audit A', email: 'audit.a@example.com', phones: [] });
+    await api.createContact({ name: 'Audit B', email: 'audit.b@example.com', phones: [] });
+    await api.updateContact(a.id, a.version, { name: 'Audit A2', email: 'audit.a@example.com', phones: [] });
+    const first = await api.auditNewest({ contact: a.id, limit: 1 });
+    const next = await api.auditNewest({ contact: a.id, limit: 1, before: first.cursor });
+    const refused = await failure(api.auditNewest({ token: 'no spaces' }));
+    expect({
+      pages: [first, next].map((page) => ({ actions: page.entries.map((e) => e.action), more: page.more, total: page.total })),
+      change: first.entries[0]!.change,
+      refused,
+    }).toEqual({
+      pages: [
+        { actions: ['contact.update'], more: true, total: 2 },
+        { actions: ['contact.create'], more: false, total: 2 },
+      ],
+      change: { before: { name: 'Audit A' }, after: { name: 'Audit A2' } },
+      refused: ['ApiError', 400, 'invalid-audit-query'],
+    });
+  });
+
   it('creates, lists and revokes a token (issue 11), its connection code holding this server and the secret', async () => {
     const api = client();
     const created = await api.createToken({ name: 'client-test', role: 'member' });

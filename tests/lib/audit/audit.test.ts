@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../../lib/api/api';
-import { auditImports, auditPeople, undoneImports } from '../../../lib/audit/audit-facets';
-import { filterAudit, noAuditFilter } from '../../../lib/audit/filter-audit';
+import { auditImports, undoneImports } from '../../../lib/audit/audit-facets';
+import { MAX_CONTACT_FILTER, matchingContacts } from '../../../lib/audit/matching-contacts';
 
 const entry = (id: string, overrides: Partial<AuditEntry>): AuditEntry => ({
   id,
@@ -22,31 +22,29 @@ const log = [
 ];
 const ids = (entries: AuditEntry[]) => entries.map((e) => e.id);
 
-describe('filterAudit', () => {
-  it('lets everything through with no filter', () => {
-    expect(ids(filterAudit(log, noAuditFilter))).toEqual(['1', '2', '3', '4', '5']);
-  });
-
-  it('keeps one person’s writes', () => {
-    expect(ids(filterAudit(log, { ...noAuditFilter, person: 'zoe' }))).toEqual(['1', '5']);
-  });
-
-  it('keeps the writes that touched a contact, imports included', () => {
-    expect(ids(filterAudit(log, { ...noAuditFilter, contactIds: new Set(['c3']) }))).toEqual(['2', '4', '5']);
-  });
-
-  it('keeps an import and its undo', () => {
-    expect(ids(filterAudit(log, { ...noAuditFilter, importId: 'i1' }))).toEqual(['2', '4']);
-  });
-
-  it('combines filters', () => {
-    expect(ids(filterAudit(log, { person: 'bob', contactIds: new Set(['c2']), importId: 'i1' }))).toEqual(['4']);
+describe('audit facets', () => {
+  it('lists the imports newest first, and the undone imports', () => {
+    const actual = { imports: ids(auditImports(log)), undone: [...undoneImports(log)] };
+    expect(actual).toEqual({ imports: ['3', '2'], undone: ['i1'] });
   });
 });
 
-describe('audit facets', () => {
-  it('lists the people who wrote, the imports newest first, and the undone imports', () => {
-    const actual = { people: auditPeople(log), imports: ids(auditImports(log)), undone: [...undoneImports(log)] };
-    expect(actual).toEqual({ people: ['admin', 'bob', 'zoe'], imports: ['3', '2'], undone: ['i1'] });
+describe('matchingContacts', () => {
+  const names = new Map([
+    ['c1', 'Ada Lovelace'],
+    ['c2', 'Élise Núñez'],
+    ['c3', 'Adam Smith'],
+  ]);
+
+  it('names every contact whose name holds the text, case and accents ignored', () => {
+    const actual = [matchingContacts(names, ' ADA '), matchingContacts(names, 'nunez'), matchingContacts(names, 'zed'), matchingContacts(names, '  ')];
+    expect(actual).toEqual([{ kind: 'ids', ids: ['c1', 'c3'] }, { kind: 'ids', ids: ['c2'] }, { kind: 'none' }, { kind: 'any' }]);
+  });
+
+  it('says how many match past the limit, unless the contacts named exactly so fit in it', () => {
+    const many = new Map<string, string>(Array.from({ length: MAX_CONTACT_FILTER + 1 }, (_, i) => [`m${i}`, `Martin ${i}`]));
+    many.set('exact', 'Martin');
+    const actual = { partial: matchingContacts(many, 'mart'), exact: matchingContacts(many, 'martin') };
+    expect(actual).toEqual({ partial: { kind: 'too-many', count: MAX_CONTACT_FILTER + 2 }, exact: { kind: 'ids', ids: ['exact'] } });
   });
 });
