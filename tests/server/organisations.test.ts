@@ -181,6 +181,16 @@ describeStores('organisations', (store) => {
         }).toEqual({ displayName: isDefault ? 'Company Contacts' : caller.name, status: 207, own: true, leaks: [], org: !isDefault, orgName: !isDefault });
       });
 
+      it("answers a CardDAV multiget of the other's card as a card that never existed", async () => {
+        const ask = async (id: string) => {
+          const answer = await dav(server.url, { method: 'REPORT', path: BOOK, depth: '1', body: thunderbird.multiget([cardPath(id)]), token: caller.member });
+          const [response] = readMultistatus(answer.text).responses;
+          // The response names the href the caller sent: its own input, replaced before looking for leaks.
+          return { status: answer.status, card: response?.status, data: response?.values['address-data'] ?? null, leaks: leaks(answer.text.replaceAll(id, 'ID')) };
+        };
+        expect(await ask(target.contact.id)).toEqual({ ...(await ask(unknownId)), leaks: [] });
+      });
+
       it('names its own organisation in /me', async () => {
         const answer = await call('/me');
         expect(answer.body.organisation.name).toEqual(caller.name);
@@ -190,6 +200,22 @@ describeStores('organisations', (store) => {
         const feed = (await server.call('/contacts/changes', { token: target.admin })).body;
         const audit = (await server.call('/audit', { token: target.admin })).body;
         expect({ feed, audit }).toEqual({ feed: target.feed, audit: target.audit });
+      });
+
+      // Last: it writes to the other organisation.
+      it("keeps its own CTag and change numbers: the other's writes move neither", async () => {
+        const ctag = async () => {
+          const answer = await dav(server.url, { method: 'PROPFIND', path: BOOK, depth: '0', body: thunderbird.syncToken, token: caller.member });
+          return Number(readMultistatus(answer.text).responses[0]!.values.getctag);
+        };
+        const before = await ctag();
+        // Twenty changes: the other organisation's numbers then pass the caller's, so a shared count would show.
+        const lines = Array.from({ length: 20 }, (_, i) => `Target Later ${i},,later-${i}-${caller.name}@target.example,,,`);
+        const targetWrite = await server.call('/imports?file=later.csv', { method: 'POST', token: target.admin, body: csv(...lines), headers: csvHeaders });
+        const afterTarget = await ctag();
+        const ownWrite = await call('/contacts', { method: 'POST', json: { name: 'Caller Later', email: `later-${target.name}@caller.example` } });
+        const afterOwn = await ctag();
+        expect({ writes: [targetWrite.status, ownWrite.status], moved: [afterTarget - before, afterOwn - before] }).toEqual({ writes: [201, 201], moved: [0, 1] });
       });
     });
   }
