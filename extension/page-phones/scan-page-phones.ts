@@ -33,6 +33,8 @@ export interface ScanOptions {
   defaultCountry: string;
   /** Called after each slice that found numbers or dropped some: only the changes, so each call stays short. */
   onChange(changes: PhoneChanges): void;
+  /** {@link MAX_NUMBERS} unless told (the tests' small pages). */
+  maxNumbers?: number;
 }
 
 /**
@@ -112,15 +114,15 @@ interface Piece {
   node: Text;
   from: number;
   to: number;
-  reading: object;
 }
 
 /** Starts reading `root` (the document's body) and keeps reading what changes under it until `stop`. */
-export function scanPagePhones(root: Node, { defaultCountry, onChange }: ScanOptions): PagePhoneScan {
+export function scanPagePhones(root: Node, { defaultCountry, onChange, maxNumbers = MAX_NUMBERS }: ScanOptions): PagePhoneScan {
   const byNode = new WeakMap<Text, FoundPhone[]>();
   /** In the order found; a Set, so a number is dropped without going through all the others. */
   const found = new Set<FoundPhone>();
-  let added: FoundPhone[] = [];
+  /** Changes not yet reported: a number found and dropped between two reports is in neither. */
+  let added = new Set<FoundPhone>();
   let removed: FoundPhone[] = [];
   const queue: Node[] = [root];
   let walker: TreeWalker | null = null;
@@ -136,13 +138,11 @@ export function scanPagePhones(root: Node, { defaultCountry, onChange }: ScanOpt
 
   /** Pieces of text nodes still to read: a long node is read a piece per turn, so one node never makes a long task. */
   const pieceQueue: Piece[] = [];
-  /** The latest reading of each node: the pieces of an earlier one (the node was queued twice) are skipped. */
-  const readings = new WeakMap<Text, object>();
 
   const drop = (node: Text) => {
     for (const phone of byNode.get(node) ?? []) {
       found.delete(phone);
-      removed.push(phone);
+      if (!added.delete(phone)) removed.push(phone);
     }
     byNode.delete(node);
   };
@@ -150,18 +150,16 @@ export function scanPagePhones(root: Node, { defaultCountry, onChange }: ScanOpt
   const read = (node: Text) => {
     drop(node);
     const text = node.data;
-    const reading = {};
-    readings.set(node, reading);
     if (!hasEnoughDigits(text) || !isReadableText(node)) return;
-    for (const [from, to] of pieces(text)) pieceQueue.push({ node, from, to, reading });
+    for (const [from, to] of pieces(text)) pieceQueue.push({ node, from, to });
   };
 
-  const readPiece = ({ node, from, to, reading }: Piece) => {
+  const readPiece = ({ node, from, to }: Piece) => {
     // The text changed since it was queued: its new text is queued again by the mutation that changed it.
-    if (readings.get(node) !== reading || !node.isConnected || to > node.data.length) return;
+    if (!node.isConnected || to > node.data.length) return;
     const phones: FoundPhone[] = [];
     for (const phone of findPagePhones(node.data.slice(from, to), defaultCountry)) {
-      if (found.size + phones.length >= MAX_NUMBERS) break;
+      if (found.size + phones.length >= maxNumbers) break;
       const range = document.createRange();
       range.setStart(node, from + phone.start);
       range.setEnd(node, from + phone.end);
@@ -169,8 +167,10 @@ export function scanPagePhones(root: Node, { defaultCountry, onChange }: ScanOpt
     }
     if (phones.length === 0) return;
     byNode.set(node, [...(byNode.get(node) ?? []), ...phones]);
-    for (const phone of phones) found.add(phone);
-    added.push(...phones);
+    for (const phone of phones) {
+      found.add(phone);
+      added.add(phone);
+    }
   };
 
   const slice = () => {
@@ -178,7 +178,7 @@ export function scanPagePhones(root: Node, { defaultCountry, onChange }: ScanOpt
     if (stopped) return;
     const began = performance.now();
     const until = began + SLICE_MS;
-    while (performance.now() < until && found.size < MAX_NUMBERS) {
+    while (performance.now() < until && found.size < maxNumbers) {
       const piece = pieceQueue.shift();
       if (piece) {
         readPiece(piece);
@@ -199,9 +199,9 @@ export function scanPagePhones(root: Node, { defaultCountry, onChange }: ScanOpt
       else walker = null;
     }
     const changeBegan = performance.now();
-    if (added.length > 0 || removed.length > 0) {
-      const changes = { added, removed };
-      added = [];
+    if (added.size > 0 || removed.length > 0) {
+      const changes = { added: [...added], removed };
+      added = new Set();
       removed = [];
       onChange(changes);
     }
@@ -210,7 +210,7 @@ export function scanPagePhones(root: Node, { defaultCountry, onChange }: ScanOpt
     onChangeMs += ended - changeBegan;
     busyMs += ended - began;
     longestMs = Math.max(longestMs, ended - began);
-    if ((walker || queue.length > 0 || pieceQueue.length > 0) && found.size < MAX_NUMBERS) schedule();
+    if ((walker || queue.length > 0 || pieceQueue.length > 0) && found.size < maxNumbers) schedule();
     else {
       performance.measure(PHONE_SCAN_MEASURE, { start: busySince ?? undefined, detail: { found: found.size, slices, busyMs: Math.round(busyMs), longestMs: Math.round(longestMs), onChangeMs: Math.round(onChangeMs) } });
       busySince = null;
