@@ -68,12 +68,17 @@ function hasEnoughDigits(text: string): boolean {
   return false;
 }
 
-/** Text the user reads and does not edit: not in a script, a style, a form field or an editable region. */
+/**
+ * Text the user reads and does not edit: not in a script, a style, a form field or an editable region (an element
+ * marked editable, or the whole document in design mode). `isContentEditable` is asked only inside a marked element:
+ * Chrome brings the page's style up to date to answer it, a cost the scan would pay on every node otherwise.
+ */
 function isReadableText(node: Text): boolean {
   const parent = node.parentElement;
   if (!parent || SKIPPED.has(parent.tagName.toUpperCase())) return false;
-  if (parent.isContentEditable || parent.closest('script,style,noscript,textarea,template,[contenteditable=""],[contenteditable=true]')) return false;
-  return true;
+  if (parent.closest('script,style,noscript,textarea,template,[contenteditable=""],[contenteditable=true]')) return false;
+  if (node.ownerDocument.designMode === 'on') return false;
+  return !(parent.closest('[contenteditable]') && parent.isContentEditable);
 }
 
 /** Cut points of a long text: after a letter followed by a space, so no number is cut in two. */

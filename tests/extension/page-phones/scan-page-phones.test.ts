@@ -79,12 +79,26 @@ describe('scanPagePhones', () => {
       '<template><p>+33 1 23 45 67 06</p></template>',
       '<div contenteditable="true"><p>Typed: <b>+33 1 23 45 67 07</b></p></div>',
       '<p contenteditable>+33 1 23 45 67 08</p>',
+      '<p contenteditable="plaintext-only">+33 1 23 45 67 10</p>',
       '<p contenteditable="false">Read: +33 1 23 45 67 09</p>',
     ].join('');
     const started = startScan();
     scan = started.scan;
     await started.firstReading();
     expect(written(scan.all())).toEqual(['+33 1 23 45 67 09']);
+  });
+
+  it('reads nothing of a document in design mode', async () => {
+    document.body.innerHTML = '<p>Typed: +33 1 23 45 67 01</p>';
+    document.designMode = 'on';
+    try {
+      const started = startScan();
+      scan = started.scan;
+      await started.firstReading();
+      expect(written(scan.all())).toEqual([]);
+    } finally {
+      document.designMode = 'off';
+    }
   });
 
   it('stops at the cap: the first numbers of the page are kept, the rest left', async () => {
