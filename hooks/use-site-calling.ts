@@ -5,7 +5,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../extension/browser/messages';
-import { requestOriginPermission } from '../extension/browser/permissions';
+import { requestSitePermission } from '../extension/browser/permissions';
 import { describeError, reportError } from '../extension/browser/report-error';
 import { readCurrentSite, type CurrentSite } from '../extension/browser/site-calling';
 
@@ -50,7 +50,7 @@ export function useSiteCalling(): SiteCalling {
     enable: () =>
       change(true, async ({ origin, tabId }) => {
         void sendToBackground('expect-site-calling', { origin, tabId }).catch(reportError(`keeping the click to turn click-to-call on for ${origin}`));
-        if (!(await requestOriginPermission(origin))) {
+        if (!(await requestSitePermission(origin))) {
           setMessage(i18n.t('siteCallingRefused', [origin]));
           return false;
         }

@@ -1,7 +1,7 @@
 import { addSelectionAsContact, updateAddSelectionMenu } from '../../extension/browser/context-menu';
 import { setUpOmnibox } from '../../extension/browser/omnibox';
 import { addPhoneAsContact, lookupPhone, pagePhonesContext } from '../../extension/browser/page-phone-requests';
-import { disableSiteCalling, enableIntendedSites, enableSiteCalling, expectSiteCalling, forgetRevokedSites } from '../../extension/browser/site-calling';
+import { disableSiteCalling, enableIntendedSites, enableSiteCalling, expectSiteCalling, forgetRevokedSites, isSiteCallingOn } from '../../extension/browser/site-calling';
 import { reportError } from '../../extension/browser/report-error';
 import { requestSync, saveWrite, scheduleSync, syncOnInstallAndStartup, workerDb } from '../../extension/sync/background-sync';
 import { PAGE_MESSAGES, type Message, type MessageName, type Messages } from '../../extension/browser/messages';
@@ -56,7 +56,10 @@ export default defineBackground(() => {
       sendResponse({ error: `"${message.type}" is not answered to a web page's script.` });
       return false;
     }
-    handler(message.data).then(sendResponse, (error: unknown) => sendResponse({ error: String(error) }));
+    const answer = fromExtension
+      ? handler(message.data)
+      : isSiteCallingOn(sender.url).then((on) => (on ? handler(message.data) : Promise.reject(new Error(`Click-to-call is not on for ${sender.url}.`))));
+    answer.then(sendResponse, (error: unknown) => sendResponse({ error: String(error) }));
     return true;
   });
 });

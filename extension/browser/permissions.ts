@@ -4,6 +4,8 @@
  * (browsers require a user gesture).
  */
 
+import { sitePattern } from '../../lib/page-phones/site-pattern';
+
 /** The match pattern of an origin: `https://h:8443` → `https://h:8443/*`. */
 export function originPattern(origin: string): string {
   return `${origin}/*`;
@@ -14,7 +16,17 @@ export function requestServerPermission(origin: string): Promise<boolean> {
   return requestOriginPermission(origin);
 }
 
-/** Asks for one origin (the server, or a site for click-to-call, issue 13): from a click, as the first thing it does. */
+/** Asks for one origin (the server): from a click, as the first thing it does. */
 export function requestOriginPermission(origin: string): Promise<boolean> {
   return browser.permissions.request({ origins: [originPattern(origin)] });
+}
+
+/** The pattern of a site for click-to-call (issue 13): in Firefox, its host's, which takes no port (see sitePattern). */
+export function sitePermissionPattern(origin: string): string {
+  return sitePattern(origin, !import.meta.env.FIREFOX);
+}
+
+/** Asks for a site's permission for click-to-call (issue 13): from the popup's click, as the first thing it does. */
+export function requestSitePermission(origin: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [sitePermissionPattern(origin)] });
 }

@@ -7,7 +7,7 @@
  * own list (`getRegisteredContentScripts`): no second copy of the state to drift.
  */
 import { keepSiteCallingIntent, takeSiteCallingIntents } from '../storage/site-calling-intents';
-import { originPattern } from './permissions';
+import { sitePermissionPattern } from './permissions';
 import { reportError } from './report-error';
 
 /** Where WXT writes the content script of entrypoints/page-phones.content/. */
@@ -56,6 +56,15 @@ export async function siteCallingOrigins(): Promise<string[]> {
 }
 
 /**
+ * Whether click-to-call is on for the page at `url`: asked of every message of the content script. In Firefox its
+ * registration covers every port of the site's host (see sitePermissionPattern), and only the site turned on is answered.
+ */
+export async function isSiteCallingOn(url: string | undefined): Promise<boolean> {
+  const origin = callableOrigin(url);
+  return origin !== null && (await siteCallingOrigins()).includes(origin);
+}
+
+/**
  * Registers the content script for `origin` (the permission must be granted already: the popup asks for it) and
  * runs it in `tabId`. Registering twice is not an error: the second click of a popup left open re-runs nothing.
  */
@@ -80,13 +89,13 @@ function serially<T>(task: () => Promise<T>): Promise<T> {
 }
 
 async function enable(origin: string, tabId?: number): Promise<void> {
-  await takeSiteCallingIntents([origin], Date.now());
-  if (!(await browser.permissions.contains({ origins: [originPattern(origin)] }))) {
+  await takeSiteCallingIntents((intended) => intended === origin, Date.now());
+  if (!(await browser.permissions.contains({ origins: [sitePermissionPattern(origin)] }))) {
     throw new Error(`Click-to-call needs access to ${origin}: the browser did not grant it. Click "Call numbers on this site" again and allow it.`);
   }
   if ((await siteCallingOrigins()).includes(origin)) return;
   await browser.scripting.registerContentScripts([
-    { id: scriptId(origin), matches: [originPattern(origin)], js: [SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+    { id: scriptId(origin), matches: [sitePermissionPattern(origin)], js: [SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
   ]);
   if (tabId !== undefined) await browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT] });
 }
@@ -99,10 +108,10 @@ export function expectSiteCalling(origin: string, tabId?: number): Promise<void>
   return serially(() => keepSiteCallingIntent(origin, tabId, Date.now()));
 }
 
-/** On `permissions.onAdded`: turns click-to-call on for each added origin a popup's click asked for. */
-export async function enableIntendedSites(origins: readonly string[]): Promise<void> {
-  const added = origins.map((pattern) => pattern.replace(/\/\*$/, ''));
-  for (const { origin, tabId } of await serially(() => takeSiteCallingIntents(added, Date.now()))) await enableSiteCalling(origin, tabId);
+/** On `permissions.onAdded` (its match patterns): turns click-to-call on for each site a popup's click asked for. */
+export async function enableIntendedSites(patterns: readonly string[]): Promise<void> {
+  const intended = (origin: string) => patterns.includes(sitePermissionPattern(origin));
+  for (const { origin, tabId } of await serially(() => takeSiteCallingIntents(intended, Date.now()))) await enableSiteCalling(origin, tabId);
 }
 
 /**
@@ -111,8 +120,11 @@ export async function enableIntendedSites(origins: readonly string[]): Promise<v
  */
 export async function disableSiteCalling(origin: string, tabId?: number, keepPermission = false): Promise<void> {
   if ((await siteCallingOrigins()).includes(origin)) await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] });
+  // In Firefox a site's permission is its host's (see sitePermissionPattern): kept while another port of it is on.
+  const pattern = sitePermissionPattern(origin);
+  const shared = (await siteCallingOrigins()).some((other) => sitePermissionPattern(other) === pattern);
   // A permission the manifest requires cannot be removed (the end-to-end build grants 127.0.0.1): that is said, not fatal.
-  if (!keepPermission) await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(reportError(`giving back the permission for ${origin}`));
+  if (!keepPermission && !shared) await browser.permissions.remove({ origins: [pattern] }).catch(reportError(`giving back the permission for ${origin}`));
   // The tab may have navigated elsewhere or closed: then there is no script left to stop.
   if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: STOP_PAGE_PHONES }).catch(reportError(`stopping click-to-call in tab ${tabId}`));
 }
@@ -123,7 +135,7 @@ export async function disableSiteCalling(origin: string, tabId?: number, keepPer
  */
 export async function forgetRevokedSites(): Promise<void> {
   for (const origin of await siteCallingOrigins()) {
-    if (!(await browser.permissions.contains({ origins: [originPattern(origin)] }))) {
+    if (!(await browser.permissions.contains({ origins: [sitePermissionPattern(origin)] }))) {
       await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] });
     }
   }

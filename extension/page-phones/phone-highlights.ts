@@ -8,16 +8,17 @@
  * range of a highlight on any change to it: with the 2,000 numbers of bench/click-to-call.ts's page in it, each
  * change was a main-thread task of 50 to 450 ms. An `IntersectionObserver` on the numbers' elements (computed by the
  * browser, off our script's time) adds them as they come near the viewport and takes them out as they leave.
+ * Each change of the scan is applied as it is (the numbers added and removed), never by going through all of them.
  */
-import type { FoundPhone } from './scan-page-phones';
+import type { FoundPhone, PhoneChanges } from './scan-page-phones';
 
 /** The highlight's name, also how the end-to-end tests read what is underlined. */
 export const PHONE_HIGHLIGHT = 'company-contacts-phone';
 /** Numbers this far outside the viewport are underlined already, so scrolling shows them underlined. */
 const MARGIN = '100% 0px';
 
-interface PhoneHighlights {
-  show(found: readonly FoundPhone[]): void;
+export interface PhoneHighlights {
+  show(changes: PhoneChanges): void;
   stop(): void;
 }
 
@@ -31,7 +32,9 @@ export function createPhoneHighlights(): PhoneHighlights {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
   /** The numbers of each element holding some, and the elements near the viewport. */
-  let byElement = new Map<Element, FoundPhone[]>();
+  const byElement = new Map<Element, Set<FoundPhone>>();
+  /** The element each number was filed under: a number's text may have left its element by the time it is removed. */
+  const elementOf = new Map<FoundPhone, Element>();
   const near = new Set<Element>();
   const observer = new IntersectionObserver(
     (entries) => {
@@ -48,28 +51,35 @@ export function createPhoneHighlights(): PhoneHighlights {
   );
 
   return {
-    show(found) {
-      const next = new Map<Element, FoundPhone[]>();
-      for (const phone of found) {
+    show({ added, removed }) {
+      for (const phone of removed) {
+        const element = elementOf.get(phone);
+        if (!element) continue;
+        elementOf.delete(phone);
+        highlight.delete(phone.range);
+        const phones = byElement.get(element);
+        phones?.delete(phone);
+        if (phones?.size === 0) {
+          byElement.delete(element);
+          near.delete(element);
+          observer.unobserve(element);
+        }
+      }
+      for (const phone of added) {
         const element = phone.node.parentElement;
         if (!element) continue;
-        const phones = next.get(element);
-        if (phones) phones.push(phone);
-        else next.set(element, [phone]);
-      }
-      for (const [element, phones] of byElement) {
-        if (!next.has(element)) {
-          observer.unobserve(element);
-          near.delete(element);
+        elementOf.set(phone, element);
+        const phones = byElement.get(element);
+        // A new element is underlined once the observer says it is near (its first report comes for every element).
+        if (!phones) {
+          byElement.set(element, new Set([phone]));
+          observer.observe(element);
+        } else {
+          phones.add(phone);
+          // Only a change near the viewport touches the highlight (see above).
+          if (near.has(element)) highlight.add(phone.range);
         }
-        // Only a change near the viewport touches the highlight (see above).
-        if (near.has(element)) for (const phone of phones) if (!next.get(element)?.includes(phone)) highlight.delete(phone.range);
       }
-      for (const [element, phones] of next) {
-        if (!byElement.has(element)) observer.observe(element);
-        else if (near.has(element)) for (const phone of phones) if (!highlight.has(phone.range)) highlight.add(phone.range);
-      }
-      byElement = next;
     },
     stop() {
       observer.disconnect();

@@ -56,7 +56,7 @@ function isInside(phone: FoundPhone, x: number, y: number): boolean {
 export async function startPagePhones(onStop: () => void): Promise<void> {
   const context = await sendToBackground('page-phones-context', undefined);
   const highlights = createPhoneHighlights();
-  const scan = scanPagePhones(document.body, { defaultCountry: context.defaultCountry, onChange: (all) => highlights.show(all) });
+  const scan = scanPagePhones(document.body, { defaultCountry: context.defaultCountry, onChange: (changes) => highlights.show(changes) });
 
   const owners = new Map<string, Promise<PhoneOwner | null>>();
   const ownerOf = (e164: string) => {

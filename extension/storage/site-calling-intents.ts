@@ -27,10 +27,10 @@ export async function keepSiteCallingIntent(origin: string, tabId: number | unde
   await browser.storage.session.set({ [KEY]: [...intents, { origin, tabId, at: now }] });
 }
 
-/** Removes and answers the intents for these origins that have not expired. */
-export async function takeSiteCallingIntents(origins: readonly string[], now: number): Promise<Intent[]> {
+/** Removes and answers the intents that have not expired for the origins `wanted` accepts. */
+export async function takeSiteCallingIntents(wanted: (origin: string) => boolean, now: number): Promise<Intent[]> {
   const intents = await readIntents(now);
-  const taken = intents.filter((intent) => origins.includes(intent.origin));
-  if (taken.length > 0 || intents.length > 0) await browser.storage.session.set({ [KEY]: intents.filter((intent) => !origins.includes(intent.origin)) });
+  const taken = intents.filter((intent) => wanted(intent.origin));
+  if (taken.length > 0 || intents.length > 0) await browser.storage.session.set({ [KEY]: intents.filter((intent) => !wanted(intent.origin)) });
   return taken;
 }

@@ -45,6 +45,9 @@ const GLUED_BEFORE = /[\p{L}\p{N}#\-/_.,@&=]/u;
 const GLUED_AFTER = /[\p{L}\p{N}\-/_@]/u;
 const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 const DIGIT = /\d/g;
+/** A run written with digits and only separators that glue (`.`, `-`, `/`): an ID, a date, a reference. */
+const GLUING_RUN = /^[\d./-]+$/;
+const ALL_DIGITS = /^\d+$/;
 /** What an IBAN looks like up to a group: country, check digits, then groups of four (`GB29 NWBK `). */
 const IBAN_SO_FAR = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})* ?$/;
 
@@ -63,6 +66,20 @@ function isGlued(text: string, start: number, end: number): boolean {
   if (GLUED_AFTER.test(after)) return true;
   // "12.30" or "1,234": a decimal or thousands separator right after, followed by a digit.
   return /[.,:]/.test(after) && /\d/.test(text[end + 1] ?? '');
+}
+
+/**
+ * Would the guards of {@link looksLikePhone} reject every number the library could find in `run` (found at `at` of
+ * `text`)? Asked before the library, which spends most of its time on a page on the runs it finds nothing in. Only
+ * for a run whose every character is a digit or a gluing separator, so any number starting inside it is glued to
+ * what precedes it; one starting at its start is glued too when the run is; and, when not:
+ * - all digits, no `+`: a national number without a separator (an ID);
+ * - shaped like a date: the whole run is a date, and any shorter number ends glued to a digit, `-`, `/` or `.3`.
+ */
+function cannotHoldPhone(text: string, run: string, at: number): boolean {
+  if (!GLUING_RUN.test(run)) return false;
+  const before = text[at - 1];
+  return (before !== undefined && GLUED_BEFORE.test(before)) || ALL_DIGITS.test(run) || DATE.test(run);
 }
 
 /** Does the written number look like a phone number rather than a number of another kind? */
@@ -84,7 +101,7 @@ export function findPagePhones(text: string, defaultCountry?: string): PagePhone
   const country = defaultCountry === '' ? undefined : (defaultCountry as CountryCode | undefined);
   const found: PagePhone[] = [];
   for (const run of searched.matchAll(CANDIDATE)) {
-    if ((run[0].match(DIGIT)?.length ?? 0) < MIN_DIGITS) continue;
+    if ((run[0].match(DIGIT)?.length ?? 0) < MIN_DIGITS || cannotHoldPhone(text, run[0], run.index)) continue;
     // The guards below read the text around a match: offsets are mapped back onto the whole text.
     for (const match of findPhoneNumbersInText(run[0], { defaultCountry: country, extended: true })) {
       const at = run.index + match.startsAt;
