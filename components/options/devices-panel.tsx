@@ -9,6 +9,7 @@ import { useState } from 'preact/hooks';
 import { ConfirmDialog } from './confirm-dialog';
 import { DeviceForm, type DeviceFormProps } from './device-form';
 import { PlainHttpWarning } from './plain-http-warning';
+import { TokenTable } from './token-table';
 import type { TokenInfo } from '../../lib/api/api';
 
 export interface DevicesPanelProps extends DeviceFormProps {
@@ -45,44 +46,16 @@ export function DevicesPanel({ serverUrl, devices, problem, formatDate, onRevoke
           <p>{i18n.t('devicesEmptyHelp')}</p>
         </div>
       ) : (
-        <div class="table-scroll" tabIndex={0}>
-          <table id="devices-table" aria-labelledby="devices-list-title">
-            <thead>
-              <tr>
-                <th scope="col">{i18n.t('columnDevice')}</th>
-                <th scope="col">{i18n.t('columnCreated')}</th>
-                <th scope="col">{i18n.t('columnLastUsed')}</th>
-                <th scope="col">{i18n.t('columnExpires')}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{i18n.t('columnActions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {devices.map((device) => (
-                <tr key={device.id} data-device={device.name}>
-                  <td class="strong">{device.name}</td>
-                  <td>{formatDate(device.createdAt)}</td>
-                  <td>{device.lastUsedAt ? formatDate(device.lastUsedAt) : <span class="hint">{i18n.t('neverUsed')}</span>}</td>
-                  <td>
-                    {device.expired ? (
-                      <span class="badge expired">{i18n.t('tokenExpired')}</span>
-                    ) : device.expiresAt ? (
-                      formatDate(device.expiresAt)
-                    ) : (
-                      <span class="hint">{i18n.t('inviteNever')}</span>
-                    )}
-                  </td>
-                  <td class="col-actions">
-                    <button type="button" class="small danger-text" onClick={() => setConfirming(device)} aria-label={i18n.t('revokeAria', [device.name])}>
-                      {i18n.t('revoke')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TokenTable
+          id="devices-table"
+          labelledBy="devices-list-title"
+          tokens={devices}
+          nameColumn={i18n.t('columnDevice')}
+          showRole={false}
+          rowAttribute="data-device"
+          formatDate={formatDate}
+          onRevoke={setConfirming}
+        />
       )}
       <p role="status" id="devices-status">
         {status}

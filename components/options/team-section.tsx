@@ -6,6 +6,7 @@ import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { ConfirmDialog } from './confirm-dialog';
 import { InviteForm, type InviteFormProps } from './invite-form';
+import { TokenTable } from './token-table';
 import type { TokenInfo } from '../../lib/api/api';
 
 /** A token as `GET /api/v1/tokens` lists it (no secret). */
@@ -41,48 +42,15 @@ export function TeamSection({ tokens, problem, formatDate, onRevoke, onCreate, o
         ) : tokens === null ? (
           <p class="hint">{i18n.t('loading')}</p>
         ) : (
-          <div class="table-scroll" tabIndex={0}>
-            <table id="tokens-table">
-              <thead>
-                <tr>
-                  <th scope="col">{i18n.t('columnWho')}</th>
-                  <th scope="col">{i18n.t('columnRole')}</th>
-                  <th scope="col">{i18n.t('columnCreated')}</th>
-                  <th scope="col">{i18n.t('columnLastUsed')}</th>
-                  <th scope="col">{i18n.t('columnExpires')}</th>
-                  <th scope="col">
-                    <span class="visually-hidden">{i18n.t('columnActions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.map((token) => (
-                  <tr key={token.id} data-token={token.name}>
-                    <td class="strong">{token.name}</td>
-                    <td>
-                      <span class={`badge role-${token.role}`}>{token.role === 'admin' ? i18n.t('roleAdmin') : i18n.t('roleMember')}</span>
-                    </td>
-                    <td>{formatDate(token.createdAt)}</td>
-                    <td>{token.lastUsedAt ? formatDate(token.lastUsedAt) : <span class="hint">{i18n.t('neverUsed')}</span>}</td>
-                    <td>
-                      {token.expired ? (
-                        <span class="badge expired">{i18n.t('tokenExpired')}</span>
-                      ) : token.expiresAt ? (
-                        formatDate(token.expiresAt)
-                      ) : (
-                        <span class="hint">{i18n.t('inviteNever')}</span>
-                      )}
-                    </td>
-                    <td class="col-actions">
-                      <button type="button" class="small danger-text" onClick={() => setConfirming(token)} aria-label={i18n.t('revokeAria', [token.name])}>
-                        {i18n.t('revoke')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TokenTable
+            id="tokens-table"
+            tokens={tokens}
+            nameColumn={i18n.t('columnWho')}
+            showRole
+            rowAttribute="data-token"
+            formatDate={formatDate}
+            onRevoke={setConfirming}
+          />
         )}
         <p role="status" id="team-status">
           {status}
