@@ -1,23 +1,24 @@
 /**
- * The Import section's history (issue 11): in server mode the import batches of the audit log (who, when, how many,
- * undone or not); in local mode the batches this browser keeps for undo.
+ * The Import section's history (issue 11): in server mode the latest import batches of the audit log (who, when,
+ * which file, how many, undone or not: use-server-imports.ts); in local mode the batches this browser keeps for undo.
  */
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { AuditLog } from './use-audit-log';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ServerImports } from './use-server-imports';
 import type { ImportHistoryItem } from '../components/options/import-history';
 import { reportError } from '../extension/browser/report-error';
 import type { ContactsDb } from '../extension/storage/db';
 import { readImportBatches } from '../extension/storage/import-batches';
-import { auditImports, undoneImports } from '../lib/audit/audit-facets';
 
 export interface ImportHistoryData {
   items: ImportHistoryItem[] | null;
+  /** Server mode: older imports than those listed exist (the Activity section lists them). */
+  more: boolean;
   problem: string | null;
   /** Reads the local batches again (server mode reads the audit log again through its own hook). */
   reloadLocal: () => void;
 }
 
-export function useImportHistory(mode: 'local' | 'server', log: AuditLog, db: ContactsDb | null): ImportHistoryData {
+export function useImportHistory(mode: 'local' | 'server', imports: ServerImports, db: ContactsDb | null): ImportHistoryData {
   const [local, setLocal] = useState<ImportHistoryItem[] | null>(null);
   const [localProblem, setLocalProblem] = useState<string | null>(null);
 
@@ -43,19 +44,11 @@ export function useImportHistory(mode: 'local' | 'server', log: AuditLog, db: Co
   }, [mode, db]);
   useEffect(reloadLocal, [reloadLocal]);
 
-  const server = useMemo((): ImportHistoryItem[] | null => {
-    if (log.state !== 'ready') return null;
-    const undone = undoneImports(log.entries);
-    return auditImports(log.entries).map((entry) => ({
-      id: entry.importId!,
-      at: entry.at,
-      who: entry.token,
-      file: null,
-      count: entry.contactIds.length,
-      undone: undone.has(entry.importId!),
-    }));
-  }, [log]);
-
-  if (mode === 'local') return { items: local, problem: localProblem, reloadLocal };
-  return { items: server, problem: log.state === 'failed' ? log.reason : null, reloadLocal };
+  if (mode === 'local') return { items: local, more: false, problem: localProblem, reloadLocal };
+  return {
+    items: imports.state === 'ready' ? imports.items : null,
+    more: imports.state === 'ready' && imports.more,
+    problem: imports.state === 'failed' ? imports.reason : null,
+    reloadLocal,
+  };
 }

@@ -22,13 +22,15 @@ export interface ImportHistoryItem {
 
 export interface ImportHistoryProps {
   items: readonly ImportHistoryItem[] | null;
+  /** Older imports exist than those listed: the Activity section lists them all. */
+  more: boolean;
   /** Why the history could not be read, if it could not. */
   problem: string | null;
   formatDate: (iso: string) => string;
   onUndo: (importId: string) => Promise<UndoResponse>;
 }
 
-export function ImportHistory({ items, problem, formatDate, onUndo }: ImportHistoryProps) {
+export function ImportHistory({ items, more, problem, formatDate, onUndo }: ImportHistoryProps) {
   const { status, busy, undo: undoImport } = useUndoImport(onUndo);
   const undo = (item: ImportHistoryItem) => undoImport(item.id);
 
@@ -89,6 +91,11 @@ export function ImportHistory({ items, problem, formatDate, onUndo }: ImportHist
           </table>
         </div>
       )}
+      {more && items !== null && items.length > 0 ? (
+        <p class="hint" id="history-more">
+          {i18n.t('historyMore', [uiCount(items.length)])} <a href="#activity">{i18n.t('historyMoreLink')}</a>
+        </p>
+      ) : null}
       <p role="status" id="history-status" class={status?.error ? 'error' : ''}>
         {status?.text ?? ''}
       </p>

@@ -18,9 +18,9 @@ import { serverApi } from '../../extension/browser/server-api';
 import { useAdminActions } from '../../hooks/use-admin-actions';
 import type { AdminDirectory } from '../../hooks/use-admin-directory';
 import { useActivity } from '../../hooks/use-activity';
-import { useAuditLog } from '../../hooks/use-audit-log';
 import { useContactEditor } from '../../hooks/use-contact-editor';
 import { useImportHistory } from '../../hooks/use-import-history';
+import { useServerImports } from '../../hooks/use-server-imports';
 import { useSelectionDraft } from '../../hooks/use-selection-draft';
 import { useTeam } from '../../hooks/use-team';
 import type { Section } from '../../lib/console/console-sections';
@@ -44,9 +44,9 @@ export function Workspace({ section, settings, session, directory, locale }: Wor
   const actions = useAdminActions(directory, api, session.rules, locale);
   const draft = useSelectionDraft();
   const editor = useContactEditor(directory, actions, draft);
-  // The Import section's history reads the whole log; Activity reads it a page at a time, filtered by the server.
-  const audit = useAuditLog(admin && section === 'import' ? api : null);
-  const history = useImportHistory(session.mode, audit.log, directory.db);
+  // The Import section lists the latest imports; Activity pages through the whole log. Both filtered by the server.
+  const audit = useServerImports(admin && section === 'import' ? api : null);
+  const history = useImportHistory(session.mode, audit.imports, directory.db);
   const members = useTeam(admin && section === 'team' ? team : null);
   const names = useMemo(() => new Map(directory.contacts.map((contact) => [contact.id, contact.name])), [directory.contacts]);
   const activity = useActivity(admin && section === 'activity' ? api : null, names);
@@ -92,7 +92,7 @@ export function Workspace({ section, settings, session, directory, locale }: Wor
         }
         syncProblem={actions.syncProblem}
         onTemplate={actions.downloadTemplate}
-        history={<ImportHistory items={history.items} problem={history.problem} formatDate={formatDate} onUndo={undo} />}
+        history={<ImportHistory items={history.items} more={history.more} problem={history.problem} formatDate={formatDate} onUndo={undo} />}
       />
     );
   }

@@ -48,13 +48,23 @@ describe.skipIf(!requireChromium())('uploading a CSV file in the options page, i
     await previewCounts(page);
     await confirmUpload(page);
     const before = await popupNames(setup.browser, 'undo person');
+    // The import history (issue 11) lists the batch with its file, count and an Undo; after the undo, "Undone".
+    const historyRow = async () => {
+      const row = page.locator('#history-table tbody tr', { hasText: 'undo-me.csv' });
+      await row.waitFor();
+      return (await row.locator('td').allTextContents()).slice(1);
+    };
+    const listed = await historyRow();
     await page.click('#undo-upload');
     await page.waitForFunction(() => document.querySelector('#undo-status')?.textContent?.startsWith('Undone'));
-    const actual = { before, status: await page.textContent('#undo-status'), after: await popupNames(setup.browser, 'undo person') };
+    await page.waitForFunction(() => [...document.querySelectorAll('#history-table tbody tr')].some((row) => row.textContent?.includes('undo-me.csv') && row.textContent.includes('Undone')));
+    const actual = { before, listed, status: await page.textContent('#undo-status'), after: await popupNames(setup.browser, 'undo person'), undone: await historyRow() };
     expect(actual).toEqual({
       before: ['Undo Person'],
+      listed: ['alice', 'undo-me.csv', '1', 'Undo this import'],
       status: 'Undone: 1 contact reverted. Left alone because they changed since: 0.',
       after: [],
+      undone: ['alice', 'undo-me.csv', '1', 'Undone'],
     });
     await page.close();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../../lib/api/api';
-import { auditImports, undoneImports } from '../../../lib/audit/audit-facets';
+import { importBatches } from '../../../lib/audit/import-batches';
 import { MAX_CONTACT_FILTER, matchingContacts } from '../../../lib/audit/matching-contacts';
 
 const entry = (id: string, overrides: Partial<AuditEntry>): AuditEntry => ({
@@ -13,19 +13,20 @@ const entry = (id: string, overrides: Partial<AuditEntry>): AuditEntry => ({
   ...overrides,
 });
 
-const log = [
-  entry('1', { token: 'zoe', contactIds: ['c1'] }),
-  entry('2', { token: 'admin', action: 'import', contactIds: ['c2', 'c3'], importId: 'i1' }),
-  entry('3', { token: 'admin', action: 'import', contactIds: ['c4'], importId: 'i2' }),
-  entry('4', { token: 'bob', action: 'import.undo', contactIds: ['c2', 'c3'], importId: 'i1' }),
-  entry('5', { token: 'zoe', action: 'contact.update', contactIds: ['c3'] }),
-];
-const ids = (entries: AuditEntry[]) => entries.map((e) => e.id);
 
-describe('audit facets', () => {
-  it('lists the imports newest first, and the undone imports', () => {
-    const actual = { imports: ids(auditImports(log)), undone: [...undoneImports(log)] };
-    expect(actual).toEqual({ imports: ['3', '2'], undone: ['i1'] });
+describe('importBatches', () => {
+  it('turns the import entries into history rows in the order given, with their file and undone state', () => {
+    const entries = [
+      entry('3', { action: 'import', contactIds: ['c4'], importId: 'i2', batch: { file: 'new.csv', at: '2026-01-03T08:00:00.000Z', undoneAt: null } }),
+      entry('2', { action: 'import', contactIds: ['c2', 'c3'], importId: 'i1', batch: { file: 'old.vcf', at: '2026-01-02T08:00:00.000Z', undoneAt: '2026-01-04T08:00:00.000Z' } }),
+      entry('4', { token: 'bob', action: 'import.undo', contactIds: ['c2', 'c3'], importId: 'i1' }),
+      entry('1', { action: 'import', contactIds: ['c9'], importId: 'i0' }),
+    ];
+    expect(importBatches(entries)).toEqual([
+      { id: 'i2', at: '2026-01-03T08:00:00.000Z', who: 'admin', file: 'new.csv', count: 1, undone: false },
+      { id: 'i1', at: '2026-01-02T08:00:00.000Z', who: 'admin', file: 'old.vcf', count: 2, undone: true },
+      { id: 'i0', at: '2026-01-01T08:00:00.000Z', who: 'admin', file: null, count: 1, undone: false },
+    ]);
   });
 });
 
