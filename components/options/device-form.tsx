@@ -3,10 +3,10 @@
  * shown this once with what the phone or mail client needs (components/options/device-setup.tsx).
  */
 import { i18n } from '#i18n';
+import { ExpiryField } from './expiry-field';
 import { useState } from 'preact/hooks';
 import { DeviceSetup } from './device-setup';
 import { isTokenName } from '../../lib/token/is-token-name';
-import { uiCount } from '../ui-count';
 
 export type DeviceOutcome = { ok: true; name: string; secret: string; server: string } | { ok: false; message: string };
 
@@ -60,16 +60,7 @@ export function DeviceForm({ onCreate, onCopy, holder }: DeviceFormProps) {
             {i18n.t('deviceNameHelp')}
           </p>
         </div>
-        <div class="field">
-          <label for="device-expiry">{i18n.t('inviteExpiry')}</label>
-          <select id="device-expiry" value={String(days)} onChange={(e) => setDays(e.currentTarget.value === 'null' ? null : Number(e.currentTarget.value))}>
-            {EXPIRY_DAYS.map((value) => (
-              <option key={String(value)} value={String(value)}>
-                {value === null ? i18n.t('inviteNever') : i18n.t('inviteDays', value, [uiCount(value)])}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ExpiryField id="device-expiry" choices={EXPIRY_DAYS} days={days} onChange={setDays} />
         <div class="field end">
           <button type="submit" class="primary" disabled={busy} id="create-device">
             {busy ? i18n.t('checking') : i18n.t('deviceCreate')}

@@ -3,9 +3,9 @@
  * (server address + token in one string) shown this once, with a copy button and what to do with it.
  */
 import { i18n } from '#i18n';
+import { ExpiryField } from './expiry-field';
 import { useState } from 'preact/hooks';
 import { isTokenName } from '../../lib/token/is-token-name';
-import { uiCount } from '../ui-count';
 
 export type InviteOutcome = { ok: true; name: string; connectionCode: string } | { ok: false; message: string };
 
@@ -75,16 +75,7 @@ export function InviteForm({ onCreate, onCopy }: InviteFormProps) {
             <option value="admin">{i18n.t('roleAdmin')}</option>
           </select>
         </div>
-        <div class="field">
-          <label for="invite-expiry">{i18n.t('inviteExpiry')}</label>
-          <select id="invite-expiry" value={String(days)} onChange={(e) => setDays(e.currentTarget.value === 'null' ? null : Number(e.currentTarget.value))}>
-            {EXPIRY_DAYS.map((value) => (
-              <option key={String(value)} value={String(value)}>
-                {value === null ? i18n.t('inviteNever') : i18n.t('inviteDays', value, [uiCount(value)])}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ExpiryField id="invite-expiry" choices={EXPIRY_DAYS} days={days} onChange={setDays} />
         <div class="field end">
           <button type="submit" class="primary" disabled={busy} id="create-invite">
             {busy ? i18n.t('checking') : i18n.t('inviteCreate')}
