@@ -1,11 +1,12 @@
 /**
- * An audit table row as both stores read it (SQLite gives the id as a number, PostgreSQL's BIGSERIAL as text), with
+ * An audit table row as both stores read it (SQLite gives numbers as numbers, PostgreSQL's BIGINT as text), with
  * the import it names joined in, and the SQL both stores read it with (issue 11: filters and paging).
  */
 import type { AuditAction, AuditChange, AuditEntry } from '../../lib/api/api';
 import type { AuditSelection } from './store';
 
 export interface AuditRow<Id extends number | string> {
+  /** The entry's number in its organisation (the `seq` column, issue 10), not the table's global id. */
   id: Id;
   at: string;
   token: string;
@@ -61,16 +62,16 @@ export function auditStatements(orgId: string, selection: AuditSelection, dialec
   const count = `SELECT COUNT(*) AS total FROM audit a WHERE ${filters.join(' AND ')}`;
   const page = [...filters];
   if (selection.order !== 'desc') {
-    page.push(`a.id > ${bind(selection.afterId ?? 0)}`);
+    page.push(`a.seq > ${bind(selection.afterId ?? 0)}`);
     if (selection.since !== undefined && selection.since !== '') page.push(`a.at > ${bind(selection.since)}`);
   } else if (selection.beforeId !== undefined) {
-    page.push(`a.id < ${bind(selection.beforeId)}`);
+    page.push(`a.seq < ${bind(selection.beforeId)}`);
   }
   const text =
-    'SELECT a.id, a.at, a.token, a.action, a.contact_ids, a.import_id, a.target_token, a.details, ' +
+    'SELECT a.seq AS id, a.at, a.token, a.action, a.contact_ids, a.import_id, a.target_token, a.details, ' +
     'i.file AS import_file, i.created_at AS import_at, i.undone_at AS import_undone_at ' +
     'FROM audit a LEFT JOIN imports i ON i.org_id = a.org_id AND i.id = a.import_id ' +
-    `WHERE ${page.join(' AND ')} ORDER BY a.id ${selection.order === 'desc' ? 'DESC' : 'ASC'} LIMIT ${bind(selection.limit + 1)}`;
+    `WHERE ${page.join(' AND ')} ORDER BY a.seq ${selection.order === 'desc' ? 'DESC' : 'ASC'} LIMIT ${bind(selection.limit + 1)}`;
   return { page: { text, values }, count: { text: count, values: countValues } };
 }
 

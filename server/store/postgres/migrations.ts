@@ -107,6 +107,21 @@ export const migrations: { version: number; sql: string }[] = [
       CREATE INDEX audit_import ON audit (org_id, import_id) WHERE import_id IS NOT NULL;
     `,
   },
+  // Issue 10, as SQLite's version 6: audit entries numbered per organisation. The numbering reads every organisation's
+  // rows, so the table's owner steps outside row-level security for it, and back in.
+  {
+    version: 5,
+    sql: `
+      ALTER TABLE audit ADD COLUMN seq BIGINT;
+      ALTER TABLE audit NO FORCE ROW LEVEL SECURITY;
+      UPDATE audit SET seq = numbered.n
+        FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY org_id ORDER BY id) AS n FROM audit) AS numbered
+        WHERE numbered.id = audit.id;
+      ALTER TABLE audit FORCE ROW LEVEL SECURITY;
+      ALTER TABLE audit ALTER COLUMN seq SET NOT NULL;
+      CREATE UNIQUE INDEX audit_seq ON audit (org_id, seq);
+    `,
+  },
 ];
 
 /** Any constant: the advisory lock's key, shared by every instance migrating this database. */

@@ -113,7 +113,10 @@ export function postgresTx(client: pg.PoolClient, orgId: string, index: LookupIn
     async addAudit({ at, token, action, contactIds, importId, targetToken, change }) {
       await flushed({
         name: 'add-audit',
-        text: 'INSERT INTO audit (org_id, at, token, action, contact_ids, import_id, target_token, details) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+        // seq: the organisation's next audit number (its writers hold its lock); (org_id, seq) is unique.
+        text:
+          'INSERT INTO audit (org_id, seq, at, token, action, contact_ids, import_id, target_token, details) ' +
+          'VALUES ($1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM audit WHERE org_id = $1), $2, $3, $4, $5, $6, $7, $8)',
         values: [orgId, at, token, action, JSON.stringify(contactIds), importId ?? null, targetToken ?? null, change ? JSON.stringify(change) : null],
       });
     },

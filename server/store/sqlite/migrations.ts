@@ -137,6 +137,18 @@ export const migrations: { version: number; sql?: string; run?: (db: Database.Da
       CREATE INDEX audit_import ON audit (org_id, import_id) WHERE import_id IS NOT NULL;
     `,
   },
+  // Issue 10: audit entries are numbered per organisation (seq), as the change feed is, so the numbers an admin pages
+  // by say nothing of other organisations' activity. Existing rows are numbered in their order.
+  {
+    version: 6,
+    sql: `
+      ALTER TABLE audit ADD COLUMN seq INTEGER;
+      UPDATE audit SET seq = numbered.n
+        FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY org_id ORDER BY id) AS n FROM audit) AS numbered
+        WHERE numbered.id = audit.id;
+      CREATE UNIQUE INDEX audit_seq ON audit (org_id, seq);
+    `,
+  },
 ];
 
 /**

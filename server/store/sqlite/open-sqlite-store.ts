@@ -157,8 +157,10 @@ function sqliteTx(db: Database.Database): Tx & { begin(orgId: string): void } {
     `SELECT c.seq, c.json FROM contact_phones p JOIN contacts c ON c.org_id = p.org_id AND c.id = p.contact_id
      WHERE p.org_id = ? AND p.number = ? AND c.deleted = 0 ORDER BY c.seq`,
   );
+  // seq: the organisation's next audit number (its writers never overlap); (org_id, seq) is unique.
   const addAudit = db.prepare(
-    'INSERT INTO audit (org_id, at, token, action, contact_ids, import_id, target_token, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO audit (org_id, seq, at, token, action, contact_ids, import_id, target_token, details) ' +
+      'VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM audit WHERE org_id = ?), ?, ?, ?, ?, ?, ?, ?)',
   );
   const addImport = db.prepare('INSERT INTO imports (org_id, id, token, file, created_at) VALUES (?, ?, ?, ?, ?)');
   const addItem = db.prepare(
@@ -225,7 +227,7 @@ function sqliteTx(db: Database.Database): Tx & { begin(orgId: string): void } {
       return contact;
     },
     async addAudit({ at, token, action, contactIds, importId, targetToken, change }) {
-      addAudit.run(org, at, token, action, JSON.stringify(contactIds), importId ?? null, targetToken ?? null, change ? JSON.stringify(change) : null);
+      addAudit.run(org, org, at, token, action, JSON.stringify(contactIds), importId ?? null, targetToken ?? null, change ? JSON.stringify(change) : null);
     },
     async createImport(record, importItems) {
       addImport.run(org, record.id, record.token, record.file, record.createdAt);
