@@ -25,6 +25,7 @@
  *   --feed-only      only steps 1–4 (and 6, and the many-organisations part): no import is timed
  *   --duration S     seconds per load run (default 10)
  *   --organisations N  organisations of 1,000 contacts in the many-organisations part (default 1,000)
+ *   --skip-sqlite, --skip-organisations  leave out the SQLite part, or the many-organisations part
  *   --server-flag F  a Node flag for the server processes (repeatable), e.g. --server-flag=--cpu-prof
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -42,13 +43,15 @@ const { values: options } = parseArgs({
     store: { type: 'string', default: 'sqlite' },
     quick: { type: 'boolean', default: false },
     'feed-only': { type: 'boolean', default: false },
+    'skip-sqlite': { type: 'boolean', default: false },
+    'skip-organisations': { type: 'boolean', default: false },
     duration: { type: 'string' },
     organisations: { type: 'string' },
     'server-flag': { type: 'string', multiple: true, default: [] },
   },
 });
 if (options.store !== 'sqlite' && options.store !== 'postgres') throw new Error(`--store takes sqlite or postgres (PostgreSQL beside SQLite), not "${options.store}"`);
-const kinds: StoreKind[] = options.store === 'postgres' ? ['sqlite', 'postgres'] : ['sqlite'];
+const kinds: StoreKind[] = options.store === 'postgres' ? (options['skip-sqlite'] ? ['postgres'] : ['sqlite', 'postgres']) : ['sqlite'];
 const duration = Number(options.duration ?? (options.quick ? 3 : 10));
 const organisations = Number(options.organisations ?? (options.quick ? 100 : 1000));
 if (!(duration > 0)) throw new Error(`--duration takes a number of seconds above 0, not "${options.duration}"`);
@@ -68,7 +71,7 @@ try {
       ...(await benchStore({ kind, batches, seedTime, dir, feedOnly: options['feed-only'], duration, nodeFlags: options['server-flag'] })),
     );
   }
-  if (kinds.includes('postgres')) {
+  if (kinds.includes('postgres') && !options['skip-organisations']) {
     report.push(
       `— ${(organisations * 1000).toLocaleString('en')} contacts across ${organisations.toLocaleString('en')} organisations (PostgreSQL) — (load average ${loadavg()[0]!.toFixed(1)})`,
       ...(await benchOrganisations({ organisations, batches, seedTime, duration, nodeFlags: options['server-flag'] })),

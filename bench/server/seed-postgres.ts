@@ -29,6 +29,29 @@ const contactId = (org: string, seq: string) =>
   `substr($1, 1, 8) || '-' || substr($1, 9, 4) || '-7' || substr(md5(${org} || ':' || ${seq}), 1, 3) || '-8' ||
    substr(md5(${org} || ':' || ${seq}), 4, 3) || '-' || substr(md5(${org} || ':' || ${seq}), 7, 12)`;
 
+/**
+ * Drops the primary keys, unique constraints and other indexes of `tables`; returns the statements that put them back
+ * as they were (their definitions read from the catalogue, so they follow the migrations).
+ */
+async function dropKeysAndIndexes(client: pg.Client, tables: string[]): Promise<string[]> {
+  const constraints = await client.query<{ table: string; name: string; definition: string }>(
+    `SELECT conrelid::regclass::text AS table, conname AS name, pg_get_constraintdef(oid) AS definition
+     FROM pg_constraint WHERE conrelid = ANY($1::regclass[]) AND contype IN ('p', 'u')`,
+    [tables],
+  );
+  const indexes = await client.query<{ name: string; definition: string }>(
+    `SELECT indexrelid::regclass::text AS name, pg_get_indexdef(indexrelid) AS definition FROM pg_index
+     WHERE indrelid = ANY($1::regclass[]) AND indexrelid NOT IN (SELECT conindid FROM pg_constraint WHERE contype IN ('p', 'u'))`,
+    [tables],
+  );
+  for (const c of constraints.rows) await client.query(`ALTER TABLE ${c.table} DROP CONSTRAINT ${c.name}`);
+  for (const index of indexes.rows) await client.query(`DROP INDEX ${index.name}`);
+  return [
+    ...constraints.rows.map((c) => `ALTER TABLE ${c.table} ADD CONSTRAINT ${c.name} ${c.definition}`),
+    ...indexes.rows.map((index) => index.definition),
+  ];
+}
+
 /** Seeds `organisations` of the new database `db` (as its owner) from `batches`; returns the time spent in VACUUM ANALYZE, ms. */
 export async function seedPostgres(db: string, batches: SeedContact[][], organisations: SeedOrganisation[], at: Date): Promise<{ vacuumMs: number }> {
   await (await openPostgresStore({ url: db, now: () => at.toISOString() })).close();
@@ -58,6 +81,11 @@ export async function seedPostgres(db: string, batches: SeedContact[][], organis
       named.map((org) => org.name),
       named.map(() => at.toISOString()),
     ]);
+    // The keys and indexes of the two bulk tables go, and come back (from their own definitions, under the same names)
+    // once the rows are in: one sorted build each instead of a million random insertions into B-trees larger than
+    // shared_buffers.
+    const rebuild = await dropKeysAndIndexes(client, ['contacts', 'contact_phones']);
+    await client.query("SET LOCAL work_mem = '512MB'");
     const time = at.getTime().toString(16).padStart(12, '0');
     await client.query(
       `INSERT INTO contacts (org_id, id, seq, version, email, deleted, json)
@@ -67,13 +95,14 @@ export async function seedPostgres(db: string, batches: SeedContact[][], organis
        ORDER BY t.pos, o.id, o.base`,
       [time],
     );
+    // A seed contact's numbers are distinct (seed-contacts.ts), so no conflict can arise without the key.
     await client.query(
       `INSERT INTO contact_phones (org_id, number, contact_id)
        SELECT o.id, n.number, ${contactId('o.id', '(o.base + t.pos)')}
-       FROM seed_orgs o JOIN seed_template t ON t.batch = o.batch CROSS JOIN unnest(t.numbers) AS n (number)
-       ON CONFLICT DO NOTHING`,
+       FROM seed_orgs o JOIN seed_template t ON t.batch = o.batch CROSS JOIN unnest(t.numbers) AS n (number)`,
       [time],
     );
+    for (const statement of rebuild) await client.query(statement);
     await client.query('UPDATE organisations o SET seq = (SELECT MAX(seq) FROM contacts c WHERE c.org_id = o.id) WHERE o.id IN (SELECT id FROM seed_orgs)');
     await client.query('COMMIT');
   } catch (error) {
