@@ -64,7 +64,7 @@ export async function benchStore({ kind, batches, seedTime, dir, feedOnly, durat
     const feedOk = ratio <= times && load.p99 <= 20 && (postgres || load.requestsPerSecond >= 3000);
     lines.push(
       `Seed: ${contacts.length.toLocaleString('en')} contacts written straight into the database (checked through the API after): ${seedSeconds.toFixed(1)} s` +
-        `${vacuum ? ` (of which VACUUM ANALYZE ${(vacuum.vacuumMs / 1000).toFixed(1)} s)` : ''}; database ${megabytes(size)}`,
+        `${vacuum ? ` (of which VACUUM ANALYZE + CHECKPOINT ${(vacuum.vacuumMs / 1000).toFixed(1)} s)` : ''}; database ${megabytes(size)}`,
       `First write transaction after start (a dry-run import of 1,000 lines${postgres ? `, loading the look-up index of ${contacts.length.toLocaleString('en')} contacts` : ''}): ${firstWriteMs.toFixed(0)} ms`,
       `Full first pull: ${pull.contacts} contacts in ${pull.pages} pages of 5,000: ${pull.ms.toFixed(0)} ms`,
       `Floor (bare Fastify, the same ${probe.bytes.length} bytes from memory), 10 connections, ${duration} s: ${describeLoad(floor)}`,
