@@ -86,17 +86,26 @@ export async function benchStore({ kind, batches, seedTime, dir, feedOnly, durat
     if (postgres) {
       const second = await startBenchServer(db, nodeFlags, server.token);
       try {
-        const two = await measureLoad({
-          targets: [self, { url: `${second.url}/api/v1${probe.path}`, pid: second.child.pid! }],
-          headers: auth,
-          connections: 5,
-          duration,
-          databasePids,
-        });
+        // The same 10 connections split 5 + 5, then twice the load (10 + 10): the issue compares throughput at the
+        // same p99, so the summary takes the best run whose p99 is no worse than one instance's.
+        const runs = [];
+        for (const connections of [5, 10]) {
+          const two = await measureLoad({
+            targets: [self, { url: `${second.url}/api/v1${probe.path}`, pid: second.child.pid! }],
+            headers: auth,
+            connections,
+            duration,
+            databasePids,
+          });
+          runs.push(two);
+          lines.push(`Two instances, ${connections} + ${connections} connections, ${duration} s: ${describeLoad(two)}`);
+        }
+        const sameP99 = runs.filter((run) => run.p99 <= load.p99).sort((a, b) => b.requestsPerSecond - a.requestsPerSecond)[0];
         lines.push(
-          `Two instances, the same 10 connections split 5 + 5, ${duration} s: ${describeLoad(two)}`,
-          `  → ${(two.requestsPerSecond / load.requestsPerSecond).toFixed(2)}× the requests/s of one instance (${load.requestsPerSecond.toFixed(0)}), ` +
-            `p99 ${two.p99} ms vs ${load.p99} ms: a figure, no goal.`,
+          sameP99
+            ? `  → at a p99 no worse than one instance's (${sameP99.p99} ms vs ${load.p99} ms): ${(sameP99.requestsPerSecond / load.requestsPerSecond).toFixed(2)}× its requests/s (${sameP99.requestsPerSecond.toFixed(0)} vs ${load.requestsPerSecond.toFixed(0)}): a figure, no goal.`
+            : `  → neither run kept one instance's p99 (${load.p99} ms): ${runs.map((run) => `${(run.requestsPerSecond / load.requestsPerSecond).toFixed(2)}× its requests/s at p99 ${run.p99} ms`).join(', ')}: a figure, no goal.`,
+          '  The load generator, both servers and PostgreSQL share the same 2 cores (no pinning): a second instance only gets what the first leaves idle.',
         );
       } finally {
         await second.stop();
