@@ -1,65 +1,52 @@
 /** Every figure of `npm run bench:server` for one store (see bench/server.ts), as report lines with their goals. */
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import type { StoreKind } from '../../server/store/open-store';
-import { createTestDatabase, postgresAdminUrl } from '../../tests/fixtures/test-databases';
+import { DEFAULT_ORGANISATION_ID } from '../../server/store/store';
+import { createTestDatabase } from '../../tests/fixtures/test-databases';
+import { backendPids, databaseBytes, megabytes } from './database-figures';
 import { fullPull, latestHundred } from './feed-pages';
+import { importBatch } from './import-batch';
 import { describeLoad, measureLoad } from './measure-load';
-import { LINES, seedCsv } from './seed-csv';
+import type { SeedContact } from './seed-contacts';
+import { seedPostgres } from './seed-postgres';
+import { seedSqlite } from './seed-sqlite';
 import { startBenchServer, startFloorServer } from './spawn-bench-process';
+import { verifySeed } from './verify-seed';
 
-const BATCHES = 100;
-const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+export const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
 
 interface Options {
   kind: StoreKind;
-  /** SQLite: the file, and a token when it is kept from an earlier run. */
-  sqlite?: { file: string; token?: string };
-  seeded: boolean;
+  /** The seed batches; the default organisation gets all of them, in order. */
+  batches: SeedContact[][];
+  seedTime: Date;
   dir: string;
   feedOnly: boolean;
   duration: number;
   nodeFlags: string[];
 }
 
-/** PIDs of the PostgreSQL backends connected to `database` (the servers' pools). */
-async function backendPids(database: string): Promise<number[]> {
-  const client = new pg.Client({ connectionString: postgresAdminUrl });
-  await client.connect();
-  try {
-    const rows = (await client.query('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [database])).rows;
-    return rows.map((row: { pid: number }) => row.pid);
-  } finally {
-    await client.end();
-  }
-}
-
-export async function benchStore({ kind, sqlite, seeded, dir, feedOnly, duration, nodeFlags }: Options): Promise<string[]> {
-  const postgres = kind === 'postgres' ? await createTestDatabase('postgres') : null;
-  const db = postgres?.db ?? sqlite!.file;
-  const databasePids = postgres ? () => backendPids(new URL(postgres.db).pathname.slice(1)) : undefined;
-  const server = await startBenchServer(db, nodeFlags, sqlite?.token);
+export async function benchStore({ kind, batches, seedTime, dir, feedOnly, duration, nodeFlags }: Options): Promise<string[]> {
+  const database = await createTestDatabase(kind);
+  const postgres = kind === 'postgres';
+  const db = database.db;
+  const contacts = batches.flat();
+  const seedStarted = performance.now();
+  const vacuum = postgres
+    ? await seedPostgres(db, batches, [{ id: DEFAULT_ORGANISATION_ID, name: null, batches: batches.map((_, index) => index) }], seedTime)
+    : (await seedSqlite(db, contacts, seedTime), null);
+  const seedSeconds = (performance.now() - seedStarted) / 1000;
+  const size = postgres ? await databaseBytes(db) : statSync(db).size;
+  const databasePids = postgres ? () => backendPids(db) : undefined;
+  const server = await startBenchServer(db, nodeFlags);
   const auth = { authorization: `Bearer ${server.token}` };
   const api = `${server.url}/api/v1`;
   const lines: string[] = [];
   try {
-    async function importBatch(batch: number): Promise<number> {
-      const body = seedCsv(batch); // built before the clock starts: the figure is the server's, not this generator's
-      const started = performance.now();
-      const response = await fetch(`${api}/imports?file=batch-${batch}.csv`, { method: 'POST', headers: { ...auth, 'content-type': 'text/csv' }, body });
-      const report = (await response.json()) as { counts?: { created: number } };
-      if (response.status !== 201 || report.counts?.created !== LINES) throw new Error(`import ${batch} failed: ${response.status} ${JSON.stringify(report).slice(0, 300)}`);
-      return performance.now() - started;
-    }
-
-    const seedStarted = performance.now();
-    const seedTimes: number[] = [];
-    if (!seeded) for (let batch = 0; batch < BATCHES; batch++) seedTimes.push(await importBatch(batch));
-    const seedSeconds = (performance.now() - seedStarted) / 1000;
+    const firstWriteMs = await verifySeed(api, auth, contacts, 0);
     const pull = await fullPull(api, auth);
-    if (pull.contacts !== BATCHES * LINES) throw new Error(`the database holds ${pull.contacts} contacts, not ${BATCHES * LINES}: pass a new --db file`);
     const probe = await latestHundred(api, auth, pull.lastPageStart);
 
     const pageFile = join(dir, `page-${kind}.json`);
@@ -71,42 +58,54 @@ export async function benchStore({ kind, sqlite, seeded, dir, feedOnly, duration
     const load = await measureLoad({ targets: [self], headers: auth, connections: 10, duration, databasePids });
     const idle = await measureLoad({ targets: [{ ...self, url: `${api}/contacts/changes?since=${encodeURIComponent(pull.endCursor)}&limit=100` }], headers: auth, connections: 10, duration, databasePids });
 
-    const times = (kind === 'sqlite' ? 2 : 3) as number;
+    const times = postgres ? 3 : 2;
     const ratio = load.cpuUs.process / floor.cpuUs.process;
-    const feedOk = ratio <= times && load.p99 <= 20 && (kind === 'postgres' || load.requestsPerSecond >= 3000);
+    const withDatabase = load.databaseCpuUs === undefined ? '' : `; with its PostgreSQL backends ${((load.cpuUs.process + load.databaseCpuUs) / floor.cpuUs.process).toFixed(2)}× (no goal)`;
+    const feedOk = ratio <= times && load.p99 <= 20 && (postgres || load.requestsPerSecond >= 3000);
     lines.push(
-      ...(seeded ? [] : [`Seed: 100,000 contacts in ${BATCHES} imports of ${LINES} lines: ${seedSeconds.toFixed(1)} s (median import ${[...seedTimes].sort((a, b) => a - b)[Math.floor(seedTimes.length / 2)]!.toFixed(0)} ms)`]),
+      `Seed: ${contacts.length.toLocaleString('en')} contacts written straight into the database (checked through the API after): ${seedSeconds.toFixed(1)} s` +
+        `${vacuum ? ` (of which VACUUM ANALYZE + CHECKPOINT ${(vacuum.vacuumMs / 1000).toFixed(1)} s)` : ''}; database ${megabytes(size)}`,
+      `First write transaction after start (a dry-run import of 1,000 lines${postgres ? `, loading the look-up index of ${contacts.length.toLocaleString('en')} contacts` : ''}): ${firstWriteMs.toFixed(0)} ms`,
       `Full first pull: ${pull.contacts} contacts in ${pull.pages} pages of 5,000: ${pull.ms.toFixed(0)} ms`,
       `Floor (bare Fastify, the same ${probe.bytes.length} bytes from memory), 10 connections, ${duration} s: ${describeLoad(floor)}`,
       `Change feed, page of the latest ${probe.contacts} changes (more=${probe.more}), 10 connections, ${duration} s: ${describeLoad(load)}`,
-      `  → CPU ${ratio.toFixed(2)}× the floor, p99 ${load.p99} ms: ${verdict(feedOk)} (≤ ${times}× the floor, p99 ≤ 20 ms${kind === 'sqlite' ? ', ≥ 3,000 req/s' : ''})`,
+      `  → server CPU ${ratio.toFixed(2)}× the floor${withDatabase}, p99 ${load.p99} ms: ${verdict(feedOk)} (≤ ${times}× the floor, p99 ≤ 20 ms${postgres ? '' : ', ≥ 3,000 req/s'})`,
       `Change feed, up-to-date poll (empty page), 10 connections, ${duration} s: ${describeLoad(idle)}`,
     );
     if (!feedOnly) {
-      const goal = kind === 'sqlite' ? 200 : 300;
-      const importMs = await importBatch(BATCHES);
+      const goal = postgres ? 300 : 200;
+      const next = batches.length;
+      const importMs = await importBatch(api, auth, next);
       // Two more, to show the spread on a shared machine (the goal is judged on the first one).
-      const later = [await importBatch(BATCHES + 1), await importBatch(BATCHES + 2)];
+      const later = [await importBatch(api, auth, next + 1), await importBatch(api, auth, next + 2)];
       lines.push(
-        `1,000-line import committed into 100,000 contacts: ${importMs.toFixed(0)} ms — ${verdict(importMs <= goal)} (≤ ${goal} ms); ` +
+        `1,000-line import committed into ${contacts.length.toLocaleString('en')} contacts: ${importMs.toFixed(0)} ms — ${verdict(importMs <= goal)} (≤ ${goal} ms); ` +
           `the next two: ${later.map((ms) => ms.toFixed(0)).join(' ms, ')} ms`,
       );
     }
     if (postgres) {
       const second = await startBenchServer(db, nodeFlags, server.token);
       try {
-        const two = await measureLoad({
-          targets: [self, { url: `${second.url}/api/v1${probe.path}`, pid: second.child.pid! }],
-          headers: auth,
-          connections: 5,
-          duration,
-          databasePids,
-        });
+        // The same 10 connections split 5 + 5, then twice the load (10 + 10): the issue compares throughput at the
+        // same p99, so the summary takes the best run whose p99 is no worse than one instance's.
+        const runs = [];
+        for (const connections of [5, 10]) {
+          const two = await measureLoad({
+            targets: [self, { url: `${second.url}/api/v1${probe.path}`, pid: second.child.pid! }],
+            headers: auth,
+            connections,
+            duration,
+            databasePids,
+          });
+          runs.push(two);
+          lines.push(`Two instances, ${connections} + ${connections} connections, ${duration} s: ${describeLoad(two)}`);
+        }
+        const sameP99 = runs.filter((run) => run.p99 <= load.p99).sort((a, b) => b.requestsPerSecond - a.requestsPerSecond)[0];
         lines.push(
-          `Two instances, 10 connections split 5 + 5, ${duration} s: ${describeLoad(two)}`,
-          `  → ${(two.requestsPerSecond / load.requestsPerSecond).toFixed(2)}× the requests/s of one instance (${load.requestsPerSecond.toFixed(0)}), ` +
-            `p99 ${two.p99} ms vs ${load.p99} ms: a figure, no goal. On this machine the load generator, both servers and PostgreSQL share ` +
-            `the same cores, so a second instance only gets what the first leaves idle; with the database and the load on other machines it would add a core's worth.`,
+          sameP99
+            ? `  → at a p99 no worse than one instance's (${sameP99.p99} ms vs ${load.p99} ms): ${(sameP99.requestsPerSecond / load.requestsPerSecond).toFixed(2)}× its requests/s (${sameP99.requestsPerSecond.toFixed(0)} vs ${load.requestsPerSecond.toFixed(0)}): a figure, no goal.`
+            : `  → neither run kept one instance's p99 (${load.p99} ms): ${runs.map((run) => `${(run.requestsPerSecond / load.requestsPerSecond).toFixed(2)}× its requests/s at p99 ${run.p99} ms`).join(', ')}: a figure, no goal.`,
+          '  The load generator, both servers and PostgreSQL share the same 2 cores (no pinning): a second instance only gets what the first leaves idle.',
         );
       } finally {
         await second.stop();
@@ -115,6 +114,6 @@ export async function benchStore({ kind, sqlite, seeded, dir, feedOnly, duration
     return lines;
   } finally {
     await server.stop();
-    await postgres?.drop();
+    await database.drop();
   }
 }

@@ -29,12 +29,13 @@ export async function fullPull(api: string, auth: Record<string, string>) {
 }
 
 /**
- * The cursor 100 changes before the end (from the start of the last page of 5,000, skip 49 pages of 100) and the
- * exact bytes the feed answers there: what a client catching up reads, and what the floor server answers.
+ * The cursor 100 changes before the end (from the start of the last page of 5,000, skip 49 pages of 100; from the
+ * start of a directory of 1,000, skip 9) and the exact bytes the feed answers there: what a client catching up reads,
+ * and what the floor server answers.
  */
-export async function latestHundred(api: string, auth: Record<string, string>, lastPageStart: string) {
+export async function latestHundred(api: string, auth: Record<string, string>, lastPageStart: string, skip = 49) {
   let tail = lastPageStart;
-  for (let i = 0; i < 49; i++) tail = (await page(api, auth, tail, 100)).cursor;
+  for (let i = 0; i < skip; i++) tail = (await page(api, auth, tail, 100)).cursor;
   const path = `/contacts/changes?since=${encodeURIComponent(tail)}&limit=100`;
   const bytes = Buffer.from(await (await fetch(`${api}${path}`, { headers: auth })).arrayBuffer());
   const probe = JSON.parse(bytes.toString('utf8')) as Page;

@@ -24,7 +24,7 @@ import pg from 'pg';
 import type { OrgStore, Store, Tx } from '../store';
 import { LookupIndex } from './lookup-index';
 import { migrate } from './migrations';
-import { beginForOrg, readForOrg } from './org-scope';
+import { beginForOrg, readOneForOrg } from './org-scope';
 import { postgresOpenError, redactUrl } from './postgres-open-error';
 import { postgresOrganisations } from './postgres-organisations';
 import { postgresReads, type Query } from './postgres-reads';
@@ -93,7 +93,7 @@ export async function openPostgresStore({ url, now }: PostgresStoreOptions): Pro
   const scoped = new Map<string, OrgStore>();
 
   const forOrg = (orgId: string): OrgStore => {
-    const read: Query = (statement) => readForOrg(pool, orgId, async (client) => (await client.query(statement)).rows);
+    const read: Query = (statement) => readOneForOrg(pool, orgId, statement);
     const transaction = <T>(fn: (tx: Tx) => Promise<T>): Promise<T> => {
       const run = async () => {
         const client = await pool.connect();
