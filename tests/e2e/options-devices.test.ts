@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { axeViolations, requireChromium } from './extension-browser';
-import { openOptions } from './options-page';
+import { confirmDialogFocus, openOptions } from './options-page';
 import { useConnectedExtension } from './use-connected-extension';
 
 /** A CardDAV client's first request: PROPFIND on /dav/ with any user name and the token as the password. */
@@ -72,7 +72,7 @@ describe.skipIf(!requireChromium())('Your devices, for a member, in Chromium, ag
     await page.click('#device-done');
     const hidden = await page.$('#device-token');
     await page.click('button[aria-label="Revoke max-phone"]');
-    const dialogFocus = await page.evaluate(() => document.activeElement?.textContent);
+    const dialogFocus = await confirmDialogFocus(page);
     await page.click('dialog button.danger');
     await page.waitForSelector('#devices-empty');
     expect({

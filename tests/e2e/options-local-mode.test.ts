@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDE_EXAMPLE } from '../fixtures/contacts';
 import { openPopup, popupNames, requireChromium, searchPopup } from './extension-browser';
-import { csvText, openAddForm, openOptions, pickCsv, settledText } from './options-page';
+import { confirmDialogFocus, csvText, openAddForm, openOptions, pickCsv, settledText } from './options-page';
 import { useConnectedExtension } from './use-connected-extension';
 
 describe.skipIf(!requireChromium())('the options page in local mode (no server), in Chromium', () => {
@@ -66,7 +66,7 @@ describe.skipIf(!requireChromium())('the options page in local mode (no server),
 
     await page.fill('#manage-search', 'local');
     await page.click('button[aria-label="Delete Local Person"]');
-    const dialogFocus = await page.evaluate(() => document.activeElement?.textContent);
+    const dialogFocus = await confirmDialogFocus(page);
     await page.click('dialog button.danger');
     await page.waitForFunction(() => document.querySelector('#manage-status')?.textContent === 'Local Person deleted.');
     const deleted = await popupNames(browser, 'local');

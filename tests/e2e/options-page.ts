@@ -97,3 +97,13 @@ export async function settledText(page: Page, selector: string, pending: string[
   );
   return (await page.textContent(selector)) ?? '';
 }
+
+/**
+ * The text of the button that has the focus once the confirmation dialog opened by the last click holds it. The
+ * dialog moves the focus in an effect that runs after the click's render, so reading it at once can see the button
+ * that was clicked; this waits until the focus is inside the open dialog (and times out if it never gets there).
+ */
+export async function confirmDialogFocus(page: Page): Promise<string | null | undefined> {
+  await page.waitForFunction(() => document.querySelector('dialog[open]')?.contains(document.activeElement) === true);
+  return page.evaluate(() => document.activeElement?.textContent);
+}

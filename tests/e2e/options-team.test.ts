@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { requireChromium } from './extension-browser';
-import { connectWithCode, openOptions } from './options-page';
+import { confirmDialogFocus, connectWithCode, openOptions } from './options-page';
 import { useConnectedExtension } from './use-connected-extension';
 
 describe.skipIf(!requireChromium())('the Team section, in Chromium, against a real server', () => {
@@ -57,7 +57,7 @@ describe.skipIf(!requireChromium())('the Team section, in Chromium, against a re
     await admin.createToken({ name: 'old-laptop', role: 'member' });
     const page = await openOptions(browser, 'team');
     await page.click('button[aria-label="Revoke old-laptop"]');
-    const dialogFocus = await page.evaluate(() => document.activeElement?.textContent);
+    const dialogFocus = await confirmDialogFocus(page);
     await page.click('dialog button.danger');
     await page.waitForFunction(() => document.querySelector('#tokens-table tr[data-token="old-laptop"]') === null);
     const revoked = await page.textContent('#team-status');
