@@ -9,10 +9,9 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openStore } from '../../../server/store/open-store';
-import { migrations as postgresMigrations } from '../../../server/store/postgres/migrations';
-import { migrations as sqliteMigrations } from '../../../server/store/sqlite/migrations';
 import { DEFAULT_ORGANISATION_ID, type Store } from '../../../server/store/store';
 import { adminQuery, createTestDatabase, type TestDatabase } from '../../fixtures/test-databases';
+import { schemaBefore } from '../../fixtures/schema-before';
 import { describeStores } from '../../fixtures/test-stores';
 
 const now = () => '2026-01-01T00:00:00.000Z';
@@ -25,34 +24,19 @@ const BEFORE_DETAILS = { sqlite: 5, postgres: 4 };
 const BEFORE_NUMBERING = { sqlite: 6, postgres: 5 };
 
 /**
- * Every migration before `before[kind]`, then the rows `entries` writes (in organisation `org`'s name on PostgreSQL,
- * whose row-level security binds this connection too), as the server then wrote them.
+ * The schema before `before`, then the rows `entries` writes, as the server then wrote them (in organisation `org`'s
+ * name on PostgreSQL, whose row-level security binds this connection too).
  */
 async function databaseBefore(database: TestDatabase, kind: 'sqlite' | 'postgres', before: { sqlite: number; postgres: number }, entries: { org: string; sql: string }[]): Promise<void> {
+  await schemaBefore(database, kind, before);
+  const orgs = [...new Set(entries.map((e) => e.org))].filter((org) => org !== 'default');
   if (kind === 'postgres') {
-    await adminQuery('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)', [], database.db);
-    for (const migration of postgresMigrations.filter((m) => m.version < before.postgres)) {
-      await adminQuery(migration.sql, [], database.db);
-      await adminQuery("INSERT INTO schema_migrations VALUES ($1, '2025-01-01')", [migration.version], database.db);
-    }
-    for (const org of new Set(entries.map((e) => e.org))) {
-      if (org !== 'default') await adminQuery(`INSERT INTO organisations (id, name, created_at) VALUES ('${org}', '${org}', '2025-01-01')`, [], database.db);
-    }
-    for (const { org, sql } of entries) {
-      await adminQuery(`BEGIN; SELECT set_config('app.org_id', '${org}', true); ${sql}; COMMIT`, [], database.db);
-    }
+    for (const org of orgs) await adminQuery(`INSERT INTO organisations (id, name, created_at) VALUES ('${org}', '${org}', '2025-01-01')`, [], database.db);
+    for (const { org, sql } of entries) await adminQuery(`BEGIN; SELECT set_config('app.org_id', '${org}', true); ${sql}; COMMIT`, [], database.db);
     return;
   }
   const db = new Database(database.db);
-  db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-  for (const migration of sqliteMigrations.filter((m) => m.version < before.sqlite)) {
-    if (migration.sql !== undefined) db.exec(migration.sql);
-    migration.run?.(db);
-    db.prepare("INSERT INTO schema_migrations VALUES (?, '2025-01-01')").run(migration.version);
-  }
-  for (const org of new Set(entries.map((e) => e.org))) {
-    if (org !== 'default') db.prepare("INSERT INTO organisations (id, name, created_at) VALUES (?, ?, '2025-01-01')").run(org, org);
-  }
+  for (const org of orgs) db.prepare("INSERT INTO organisations (id, name, created_at) VALUES (?, ?, '2025-01-01')").run(org, org);
   for (const { sql } of entries) db.exec(sql);
   db.close();
 }

@@ -6,29 +6,23 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { hashToken } from '../../../server/auth/tokens';
 import { openStore } from '../../../server/store/open-store';
-import { migrations as postgresMigrations } from '../../../server/store/postgres/migrations';
-import { migrations as sqliteMigrations } from '../../../server/store/sqlite/migrations';
 import { DEFAULT_ORGANISATION_ID, type Store } from '../../../server/store/store';
 import { adminQuery, createTestDatabase, type TestDatabase } from '../../fixtures/test-databases';
+import { schemaBefore } from '../../fixtures/schema-before';
 import { describeStores } from '../../fixtures/test-stores';
 
 const now = () => '2026-01-01T00:00:00.000Z';
 const OLD_TOKENS = "INSERT INTO tokens (name, role, hash, created_at) VALUES ('alice', 'admin', $1, '2025-01-01T00:00:00.000Z'), ('max', 'member', $2, '2025-01-01T00:00:00.000Z')";
 const hashes = [hashToken('cc_alice'), hashToken('cc_max')];
 
-/** The schema as the versions before issue 11 left it, with two tokens. */
+/** The schema as the versions before issue 11 left it (SQLite 2, PostgreSQL 1), with two tokens. */
 async function databaseBeforeTokenIds(database: TestDatabase, kind: 'sqlite' | 'postgres'): Promise<void> {
+  await schemaBefore(database, kind, { sqlite: 3, postgres: 2 });
   if (kind === 'postgres') {
-    await adminQuery('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)', [], database.db);
-    await adminQuery(postgresMigrations[0]!.sql, [], database.db);
-    await adminQuery("INSERT INTO schema_migrations VALUES (1, '2025-01-01')", [], database.db);
     await adminQuery(OLD_TOKENS, hashes, database.db);
     return;
   }
   const db = new Database(database.db);
-  db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-  db.exec(sqliteMigrations[0]!.sql!);
-  db.prepare("INSERT INTO schema_migrations VALUES (1, '2025-01-01'), (2, '2025-01-01')").run();
   db.prepare(OLD_TOKENS.replace('$1', '?').replace('$2', '?')).run(...hashes);
   db.close();
 }
