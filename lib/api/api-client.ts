@@ -147,9 +147,6 @@ export function createApiClient({ baseUrl, token, fetch: doFetch }: ApiClientOpt
       }),
     undoImport: (importId: string, options?: WriteOptions) =>
       call<UndoResponse>({ method: 'POST', path: `/imports/${id(importId)}/undo`, headers: write(options) }),
-    /** Oldest first from `since` (a cursor or an ISO date): the sync's way through the whole log. */
-    audit: (since = '', limit?: number) =>
-      call<AuditResponse>({ method: 'GET', path: '/audit', query: { since, limit } }),
     /** Newest first, filtered on the server (issue 11): pass the returned cursor as `before` for the next page. */
     auditNewest: (query: Omit<AuditQuery, 'order' | 'since'> = {}) =>
       call<AuditResponse>({ method: 'GET', path: '/audit', query: { order: 'desc', ...query } }),
