@@ -124,16 +124,25 @@ async function checkProbe(tab: Page): Promise<void> {
 }
 
 /**
- * The machine's share of the figure: the longest task of a page script (no extension at work) that works in slices of
- * 8 ms, as the scan does, for 2 s. On a loaded machine the system alone can stretch such a slice past 50 ms.
+ * A tab on the bench page with the long-task probe checked, once the page's own parsing and first paint are over
+ * (no part of the figure), its CPU slowed when BENCH_CPU_SLOWDOWN asks.
  */
-async function control(browser: ExtensionBrowser, url: string): Promise<number> {
+async function openProbedPage(browser: ExtensionBrowser, url: string) {
   const tab = await browser.context.newPage();
   await tab.addInitScript(PAGE_PROBE);
   await tab.goto(url);
   await tab.waitForTimeout(1_500);
   await checkProbe(tab);
   if (CPU_SLOWDOWN > 1) await (await browser.context.newCDPSession(tab)).send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return tab;
+}
+
+/**
+ * The machine's share of the figure: the longest task of a page script (no extension at work) that works in slices of
+ * 8 ms, as the scan does, for 2 s. On a loaded machine the system alone can stretch such a slice past 50 ms.
+ */
+async function control(browser: ExtensionBrowser, url: string): Promise<number> {
+  const tab = await openProbedPage(browser, url);
   // A string: tsx names the functions of a page function, and the page has no `__name`.
   const longest = await tab.evaluate<number>(`new Promise((resolve) => {
     const began = performance.now();
@@ -150,13 +159,7 @@ async function control(browser: ExtensionBrowser, url: string): Promise<number> 
 }
 
 async function oneRun(browser: ExtensionBrowser, url: string, numbers: string[]): Promise<Run> {
-  const tab = await browser.context.newPage();
-  await tab.addInitScript(PAGE_PROBE);
-  await tab.goto(url);
-  // The page's own parsing and first paint are no part of the figure: let them finish.
-  await tab.waitForTimeout(1_500);
-  await checkProbe(tab);
-  if (CPU_SLOWDOWN > 1) await (await browser.context.newCDPSession(tab)).send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const tab = await openProbedPage(browser, url);
   const clicked = await turnOn(browser, tab);
   const probe = (() => tab.evaluate(() => (window as unknown as { benchProbe: Probe }).benchProbe)) as () => Promise<Probe>;
   await tab.waitForFunction(() => (window as unknown as { benchProbe: Probe }).benchProbe.scans.length > 0, undefined, { timeout: 60_000 }).catch(async (error: unknown) => {
