@@ -9,7 +9,6 @@ import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import type { ImportResponse } from '../lib/api/api';
 import type { DuplicatePolicy } from '../lib/contact/contact';
-import { DEFAULT_MAX_CONTACTS } from '../lib/rules/check-options';
 import { runImport } from '../server/directory/run-import';
 import { now, organisationStore, withStore } from './open-database';
 
@@ -21,7 +20,7 @@ export interface DatabaseImport {
   onDuplicate: DuplicatePolicy;
   dryRun: boolean;
   defaultCountry: string | undefined;
-  maxContacts: number | undefined;
+  maxContacts: number;
 }
 
 /** The audit's "who" for a command-line import: the account that ran it. */
@@ -46,7 +45,7 @@ export function importIntoDatabase(request: DatabaseImport, print: (answer: Impo
           source: { kind: 'file', name: basename(request.path), bytes: request.bytes, vcard: false },
           onDuplicate: request.onDuplicate,
           dryRun: request.dryRun,
-          maxContacts: request.maxContacts ?? DEFAULT_MAX_CONTACTS,
+          maxContacts: request.maxContacts,
         },
       ),
     );

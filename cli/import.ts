@@ -14,6 +14,7 @@ import type { ImportResponse } from '../lib/api/api';
 import { ApiError, NetworkError } from '../lib/api/api-client';
 import { describeImport } from '../lib/import/describe-import';
 import { isKnownCountry } from '../lib/phone/phone';
+import { ConfigError, importRulesFromEnv } from '../server/config';
 import { importIntoDatabase } from './database-import';
 import { databaseOf, databaseOption } from './open-database';
 import { escapeControlCharacters } from './escape-control-characters';
@@ -66,18 +67,22 @@ export async function run(args: string[]): Promise<number> {
   const remote = values.db === undefined && (values.server ?? process.env.CONTACTS_SERVER) !== undefined;
   if (!remote) {
     if (values.server !== undefined) return usageError('Give either --server (import through the server) or --db (straight into its database), not both.', usage);
-    const country = values['default-country']?.toUpperCase() ?? (process.env.CONTACTS_DEFAULT_COUNTRY || undefined);
+    // The environment's rules, read as the server reads them; --default-country wins over CONTACTS_DEFAULT_COUNTRY.
+    let rules: ReturnType<typeof importRulesFromEnv>;
+    try {
+      rules = importRulesFromEnv(process.env);
+    } catch (error) {
+      if (error instanceof ConfigError) return usageError(error.message, usage);
+      throw error;
+    }
+    const country = values['default-country']?.toUpperCase() ?? rules.defaultCountry;
     if (country !== undefined && !isKnownCountry(country)) {
       return usageError(`Unknown country "${country}": give an ISO 3166 two-letter code such as FR or DE.`, usage);
-    }
-    const maxImport = process.env.CONTACTS_MAX_IMPORT;
-    if (maxImport !== undefined && !/^[1-9]\d{0,6}$/u.test(maxImport)) {
-      return usageError(`CONTACTS_MAX_IMPORT "${maxImport}" is not a whole number of contacts: set one such as 1000, or unset it.`, usage);
     }
     const bytes = await readInput(path);
     if (typeof bytes === 'string') return usageError(bytes, usage);
     return importIntoDatabase(
-      { db: databaseOf(values), org: values.org, path, bytes, onDuplicate, dryRun: values['dry-run'] === true, defaultCountry: country, maxContacts: maxImport === undefined ? undefined : Number(maxImport) },
+      { db: databaseOf(values), org: values.org, path, bytes, onDuplicate, dryRun: values['dry-run'] === true, defaultCountry: country, maxContacts: rules.maxContacts },
       print,
     );
   }

@@ -97,6 +97,17 @@ function redisUrl(value: string | undefined): string | undefined {
 }
 
 /** Reads flags (`--host --port --db --redis-url`) and environment into a config; throws `ConfigError` on a bad value. */
+/**
+ * The import rules the environment sets (CONTACTS_MAX_IMPORT, CONTACTS_DEFAULT_COUNTRY): the server's, and the
+ * command line's when it imports straight into the database (cli/import.ts), so both apply the same ones.
+ */
+export function importRulesFromEnv(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'maxContacts' | 'defaultCountry'> {
+  return {
+    maxContacts: integer('CONTACTS_MAX_IMPORT', env.CONTACTS_MAX_IMPORT, defaults.maxContacts),
+    defaultCountry: env.CONTACTS_DEFAULT_COUNTRY || undefined,
+  };
+}
+
 export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig {
   let values: Record<string, string | undefined>;
   try {
@@ -136,13 +147,12 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     allowedOrigins: env.CONTACTS_ALLOWED_ORIGINS
       ? env.CONTACTS_ALLOWED_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean)
       : defaults.allowedOrigins,
-    maxContacts: integer('CONTACTS_MAX_IMPORT', env.CONTACTS_MAX_IMPORT, defaults.maxContacts),
+    ...importRulesFromEnv(env),
     rateLimitMax: integer('CONTACTS_RATE_LIMIT', env.CONTACTS_RATE_LIMIT, defaults.rateLimitMax),
     redisUrl: redisUrl(values['redis-url'] ?? env.CONTACTS_REDIS_URL),
     redisPrefix: env.CONTACTS_REDIS_PREFIX || defaults.redisPrefix,
     trustProxy: env.CONTACTS_TRUST_PROXY ? env.CONTACTS_TRUST_PROXY.split(',').map((address) => address.trim()).filter(Boolean) : defaults.trustProxy,
     authFailureMax: integer('CONTACTS_AUTH_FAILURE_LIMIT', env.CONTACTS_AUTH_FAILURE_LIMIT, defaults.authFailureMax),
-    defaultCountry: env.CONTACTS_DEFAULT_COUNTRY || undefined,
     logLevel: env.LOG_LEVEL ?? defaults.logLevel,
     testImportPauseMs: integer('CONTACTS_TEST_IMPORT_PAUSE_MS', env.CONTACTS_TEST_IMPORT_PAUSE_MS, 0),
   };
