@@ -37,6 +37,11 @@ export interface ServerConfig {
   /** Requests with a missing or wrong token per client address per `authFailureWindowMs`; 0 turns the limit off. */
   authFailureMax: number;
   authFailureWindowMs: number;
+  /**
+   * Memory for the change feed's answers kept ready to send (server/directory/feed-page-cache.ts), in bytes;
+   * CONTACTS_FEED_CACHE_MB, 0 keeps none.
+   */
+  feedCacheBytes: number;
   /** Whole-request deadline and idle-socket timeout, in ms. */
   requestTimeoutMs: number;
   connectionTimeoutMs: number;
@@ -70,6 +75,7 @@ export const defaults: ServerConfig = {
   trustProxy: [],
   authFailureMax: 30,
   authFailureWindowMs: 60_000,
+  feedCacheBytes: 64 * 1024 * 1024,
   requestTimeoutMs: 30_000,
   connectionTimeoutMs: 60_000,
   logLevel: 'info',
@@ -96,7 +102,6 @@ function redisUrl(value: string | undefined): string | undefined {
   return value;
 }
 
-/** Reads flags (`--host --port --db --redis-url`) and environment into a config; throws `ConfigError` on a bad value. */
 /**
  * The import rules the environment sets (CONTACTS_MAX_IMPORT, CONTACTS_DEFAULT_COUNTRY): the server's, and the
  * command line's when it imports straight into the database (cli/import.ts), so both apply the same ones.
@@ -108,6 +113,7 @@ export function importRulesFromEnv(env: NodeJS.ProcessEnv): Pick<ServerConfig, '
   };
 }
 
+/** Reads flags (`--host --port --db …`) and environment into a config; throws `ConfigError` on a bad value. */
 export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig {
   let values: Record<string, string | undefined>;
   try {
@@ -153,6 +159,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     redisPrefix: env.CONTACTS_REDIS_PREFIX || defaults.redisPrefix,
     trustProxy: env.CONTACTS_TRUST_PROXY ? env.CONTACTS_TRUST_PROXY.split(',').map((address) => address.trim()).filter(Boolean) : defaults.trustProxy,
     authFailureMax: integer('CONTACTS_AUTH_FAILURE_LIMIT', env.CONTACTS_AUTH_FAILURE_LIMIT, defaults.authFailureMax),
+    feedCacheBytes: integer('CONTACTS_FEED_CACHE_MB', env.CONTACTS_FEED_CACHE_MB, defaults.feedCacheBytes / 1024 / 1024) * 1024 * 1024,
     logLevel: env.LOG_LEVEL ?? defaults.logLevel,
     testImportPauseMs: integer('CONTACTS_TEST_IMPORT_PAUSE_MS', env.CONTACTS_TEST_IMPORT_PAUSE_MS, 0),
   };

@@ -2,7 +2,7 @@
  * Bearer tokens (issue 3): random, shown once, stored only as their SHA-256 hash, each with a name and a role; since
  * issue 11 also an id, an optional expiry and, for a member's device token, the member token owning it.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import type { Role } from '../../lib/api/api';
 import { isTokenName } from '../../lib/token/is-token-name';
 import type { OrgStore, TokenRecord } from '../store/store';
@@ -11,7 +11,8 @@ const ROLES: readonly Role[] = ['admin', 'member'];
 
 /** The at-rest form of a token: a table dump does not reveal usable tokens. */
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+  // One-shot: a third of createHash().update().digest()'s cost, on every authenticated request.
+  return hash('sha256', token, 'hex');
 }
 
 /** A token setup problem a user can fix: `invalid` (bad name or role) or `taken` (the name exists). */

@@ -13,6 +13,7 @@ import {
 import { ContactSchema } from '../../lib/api/contact-schema';
 import { directory } from '../auth/auth-hook';
 import { createContact, deleteContact, updateContact } from '../directory/contact-writes';
+import { feedPageCache } from '../directory/feed-page-cache';
 import { decodeCursor, encodeCursor } from '../http/cursor';
 import { HttpError } from '../http/http-error';
 import { ifMatch } from '../http/if-match';
@@ -23,6 +24,7 @@ const SEND_AS_BYTES = 4096;
 
 export function contactRoutes(app: FastifyInstance) {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
+  const feedPages = feedPageCache(app.settings.feedCacheBytes);
   api.get(
     '/contacts/changes',
     {
@@ -35,16 +37,23 @@ export function contactRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const afterSeq = decodeCursor(request.query.since);
+      const { limit } = request.query;
+      const orgDirectory = directory(request);
+      // Text, not an object: Fastify sends it as is (the 200 schema documents it; nothing re-serialises it).
+      const raw: FastifyReply = reply.type('application/json; charset=utf-8');
+      // The stamp first, then the page: see feed-page-cache.ts for why a kept answer is never stale.
+      const stamp = await orgDirectory.changeStamp();
+      const kept = feedPages.get(orgDirectory.orgId, afterSeq, limit, stamp);
+      if (kept !== undefined) return raw.send(kept);
       // The contacts' JSON is stored as the API answers it: the page is assembled as text, not re-serialised.
-      const page = await directory(request).changesJson(afterSeq, request.query.limit);
-      const cursor = encodeCursor(page.lastSeq);
-      const body = `{"contacts":${page.json},"cursor":${JSON.stringify(cursor)},"more":${page.more}}`;
+      const page = await orgDirectory.changesJson(afterSeq, limit);
+      const text = `{"contacts":${page.json},"cursor":${JSON.stringify(encodeCursor(page.lastSeq))},"more":${page.more}}`;
       // A page of contacts (tens of KB) goes out as bytes, encoded once: as a string, Fastify would scan it for its
       // byte length and Node would join it to the headers and encode it again. A short answer stays a string: one
       // write with its headers beats two.
-      // Text, not an object: Fastify sends it as is (the 200 schema documents it; nothing re-serialises it).
-      const raw: FastifyReply = reply;
-      return raw.type('application/json; charset=utf-8').send(body.length > SEND_AS_BYTES ? Buffer.from(body) : body);
+      const body = text.length > SEND_AS_BYTES ? Buffer.from(text) : text;
+      feedPages.set(orgDirectory.orgId, afterSeq, limit, stamp, body);
+      return raw.send(body);
     },
   );
 

@@ -24,11 +24,13 @@ import pg from 'pg';
 import type { OrgStore, Store, Tx } from '../store';
 import { LookupIndex } from './lookup-index';
 import { migrate } from './migrations';
+import { orgSeqReader } from './org-seq-reader';
 import { beginForOrg, readOneForOrg } from './org-scope';
 import { postgresOpenError, redactUrl } from './postgres-open-error';
 import { postgresOrganisations } from './postgres-organisations';
 import { postgresReads, type Query } from './postgres-reads';
 import { postgresTx } from './postgres-tx';
+import { tokenCache } from '../token-cache';
 import { createWriteQueue, type WriteQueue } from '../write-queue';
 
 interface PostgresStoreOptions {
@@ -80,6 +82,8 @@ export async function openPostgresStore({ url, now }: PostgresStoreOptions): Pro
   }
 
   const organisations = postgresOrganisations(pool);
+  const tokens = tokenCache((hash) => organisations.findToken(hash));
+  const orgSeq = orgSeqReader(pool);
   const indexes = new Map<string, LookupIndex>();
   /** The organisation's index, marked as the most recently used; the least recently used beyond the cap is dropped. */
   const indexFor = (orgId: string) => {
@@ -104,6 +108,8 @@ export async function openPostgresStore({ url, now }: PostgresStoreOptions): Pro
           await tx.begin();
           const result = await fn(tx);
           await tx.commit();
+          // A token this transaction revoked is refused by this process from the next request on (token-cache.ts).
+          tokens.clear();
           return result;
         } catch (error) {
           tx.undo();
@@ -128,11 +134,11 @@ export async function openPostgresStore({ url, now }: PostgresStoreOptions): Pro
         values: [at, orgId, id],
       });
     };
-    return { ...postgresReads(read, orgId), orgId, transaction, touchToken };
+    return { ...postgresReads(read, orgId), orgId, transaction, touchToken, changeStamp: () => orgSeq(orgId) };
   };
 
   return {
-    findToken: (hash) => organisations.findToken(hash),
+    findToken: (hash) => tokens.find(hash),
     createOrganisation: (record) => organisations.create(record),
     listOrganisations: () => organisations.list(),
     findOrganisation: (name) => organisations.find(name),

@@ -18,7 +18,7 @@ const toOrganisation = (row: OrganisationRow): Organisation => ({ id: row.id, na
 export function postgresOrganisations(pool: pg.Pool) {
   return {
     async findToken(hash: string): Promise<CallerToken | undefined> {
-      // No cache, unlike SQLite's: another instance may revoke a token at any time, and this is one indexed probe.
+      // One indexed probe; the store keeps what it finds for TOKEN_CACHE_MS (open-postgres-store.ts).
       const { rows } = await pool.query<TokenRow & { org_id: string; org_name: string }>({
         name: 'token-by-hash',
         text: `SELECT t.id, t.name, t.role, t.created_at, t.revoked_at, t.expires_at, t.last_used_at, t.owner_id, t.org_id, o.name AS org_name

@@ -27,6 +27,7 @@ import { migrate } from './migrations';
 import { sqliteOrganisations } from './sqlite-organisations';
 import { type ContactRow, rowToContact, sqliteReads } from './sqlite-reads';
 import { sqliteTokenLookup } from './sqlite-token-lookup';
+import { tokenCache } from '../token-cache';
 import { createWriteQueue } from '../write-queue';
 
 interface SqliteStoreOptions {
@@ -76,7 +77,10 @@ export function openSqliteStore({ file, now, backgroundCheckpoint: inWorker = fa
   const tx = sqliteTx(writer);
   const queue = createWriteQueue();
   const readsOf = sqliteReads(reader);
-  const findToken = sqliteTokenLookup(reader);
+  const tokens = tokenCache(sqliteTokenLookup(reader));
+  // The feed cache's stamp: moves whenever another connection commits (this process's writer, or another process
+  // such as the CLI). A WAL read lock each time (two fcntl and an fstat, ~4 µs): once per feed request.
+  const dataVersion = reader.prepare<[], number>('PRAGMA data_version').pluck();
   const organisations = sqliteOrganisations(reader, writer);
   const touch = writer.prepare(
     'UPDATE tokens SET last_used_at = ? WHERE org_id = ? AND id = ? AND (last_used_at IS NULL OR last_used_at < ?)',
@@ -89,6 +93,8 @@ export function openSqliteStore({ file, now, backgroundCheckpoint: inWorker = fa
       try {
         const result = await work();
         writer.exec('COMMIT');
+        // A token this transaction revoked is refused by this process from the next request on (token-cache.ts).
+        tokens.clear();
         checkpoint?.committed();
         return result;
       } catch (error) {
@@ -100,7 +106,7 @@ export function openSqliteStore({ file, now, backgroundCheckpoint: inWorker = fa
   const scoped = new Map<string, OrgStore>();
 
   return {
-    findToken: async (hash) => findToken(hash),
+    findToken: (hash) => tokens.find(hash),
     createOrganisation: (record) => write(async () => organisations.create(record)),
     listOrganisations: async () => organisations.list(),
     findOrganisation: async (name) => organisations.find(name),
@@ -115,6 +121,7 @@ export function openSqliteStore({ file, now, backgroundCheckpoint: inWorker = fa
               tx.begin(orgId);
               return fn(tx);
             }),
+          changeStamp: () => dataVersion.get()!,
           touchToken(id, at) {
             // On the writer connection, so queued behind (never inside) an open write transaction; one autocommit statement.
             return queue.run(async () => {
