@@ -139,6 +139,9 @@ export async function buildServer(options: Partial<ServerConfig> & { db: string 
     keyGenerator: (request) => (request.token ? `token:${request.token.organisation.id}:${request.token.name}` : `ip:${request.ip}`),
     // Shared by every instance on this Redis (issue 10); see http/rate-limit-redis.ts for an outage once running.
     ...(redis ? { redis, nameSpace: config.redisPrefix, skipOnError: true } : {}),
+    // The x-ratelimit-* headers only on the 429 (with Retry-After): no client of ours reads them on other answers,
+    // and three headers on every answer cost the feed's hot path more than its cache look-up.
+    addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
     errorResponseBuilder: (_request, context) =>
       new HttpError(429, 'rate-limited', `Too many requests for this token (${context.max} per ${context.after}): retry after ${context.after}.`),
   });

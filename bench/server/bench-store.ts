@@ -8,7 +8,7 @@ import { createTestDatabase } from '../../tests/fixtures/test-databases';
 import { backendPids, databaseBytes, megabytes } from './database-figures';
 import { fullPull, latestHundred } from './feed-pages';
 import { importBatch } from './import-batch';
-import { describeLoad, measureLoad } from './measure-load';
+import { describeLoad, type LoadFigures, measureLoad } from './measure-load';
 import type { SeedContact } from './seed-contacts';
 import { seedPostgres } from './seed-postgres';
 import { seedSqlite } from './seed-sqlite';
@@ -16,6 +16,9 @@ import { startBenchServer, startFloorServer } from './spawn-bench-process';
 import { verifySeed } from './verify-seed';
 
 export const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+
+/** Turns of floor and feed load (see the measurement below). */
+const ROUNDS = 3;
 
 interface Options {
   kind: StoreKind;
@@ -52,24 +55,48 @@ export async function benchStore({ kind, batches, seedTime, dir, feedOnly, durat
     const pageFile = join(dir, `page-${kind}.json`);
     writeFileSync(pageFile, probe.bytes);
     const floorServer = await startFloorServer(pageFile);
-    const floor = await measureLoad({ targets: [{ url: `${floorServer.url}/api/v1${probe.path}`, pid: floorServer.child.pid! }], headers: auth, connections: 10, duration });
-    await floorServer.stop();
     const self = { url: `${api}${probe.path}`, pid: server.child.pid! };
-    const load = await measureLoad({ targets: [self], headers: auth, connections: 10, duration, databasePids });
+    // The floor and the feed take turns, ROUNDS times each: the machine's load drifts over a minute, and a ratio of
+    // two runs taken far apart would measure that drift. The verdict is on the median round's ratio.
+    const rounds: { floor: LoadFigures; load: LoadFigures; ratio: number }[] = [];
+    try {
+      for (let round = 0; round < ROUNDS; round++) {
+        const floor = await measureLoad({ targets: [{ url: `${floorServer.url}/api/v1${probe.path}`, pid: floorServer.child.pid! }], headers: auth, connections: 10, duration: duration / 2 });
+        const load = await measureLoad({ targets: [self], headers: auth, connections: 10, duration: duration / 2, databasePids });
+        rounds.push({ floor, load, ratio: load.cpuUs.process / floor.cpuUs.process });
+      }
+    } finally {
+      await floorServer.stop();
+    }
+    const { floor, load, ratio } = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(ROUNDS / 2)]!;
+    const worstP99 = Math.max(...rounds.map((round) => round.load.p99));
+    // What the page costs when it is read from the database each time (a figure, no goal): a second server process
+    // on the same database with the page cache off.
+    const uncachedServer = await startBenchServer(db, nodeFlags, server.token, { CONTACTS_FEED_CACHE_MB: '0' });
+    let uncached: LoadFigures;
+    try {
+      uncached = await measureLoad({ targets: [{ url: `${uncachedServer.url}/api/v1${probe.path}`, pid: uncachedServer.child.pid! }], headers: auth, connections: 10, duration: duration / 2, databasePids });
+    } finally {
+      await uncachedServer.stop();
+    }
     const idle = await measureLoad({ targets: [{ ...self, url: `${api}/contacts/changes?since=${encodeURIComponent(pull.endCursor)}&limit=100` }], headers: auth, connections: 10, duration, databasePids });
 
     const times = postgres ? 3 : 2;
-    const ratio = load.cpuUs.process / floor.cpuUs.process;
     const withDatabase = load.databaseCpuUs === undefined ? '' : `; with its PostgreSQL backends ${((load.cpuUs.process + load.databaseCpuUs) / floor.cpuUs.process).toFixed(2)}× (no goal)`;
-    const feedOk = ratio <= times && load.p99 <= 20 && (postgres || load.requestsPerSecond >= 3000);
+    const feedOk = ratio <= times && worstP99 <= 20 && (postgres || load.requestsPerSecond >= 3000);
     lines.push(
       `Seed: ${contacts.length.toLocaleString('en')} contacts written straight into the database (checked through the API after): ${seedSeconds.toFixed(1)} s` +
         `${vacuum ? ` (of which VACUUM ANALYZE + CHECKPOINT ${(vacuum.vacuumMs / 1000).toFixed(1)} s)` : ''}; database ${megabytes(size)}`,
       `First write transaction after start (a dry-run import of 1,000 lines${postgres ? `, loading the look-up index of ${contacts.length.toLocaleString('en')} contacts` : ''}): ${firstWriteMs.toFixed(0)} ms`,
       `Full first pull: ${pull.contacts} contacts in ${pull.pages} pages of 5,000: ${pull.ms.toFixed(0)} ms`,
-      `Floor (bare Fastify, the same ${probe.bytes.length} bytes from memory), 10 connections, ${duration} s: ${describeLoad(floor)}`,
-      `Change feed, page of the latest ${probe.contacts} changes (more=${probe.more}), 10 connections, ${duration} s: ${describeLoad(load)}`,
-      `  → server CPU ${ratio.toFixed(2)}× the floor${withDatabase}, p99 ${load.p99} ms: ${verdict(feedOk)} (≤ ${times}× the floor, p99 ≤ 20 ms${postgres ? '' : ', ≥ 3,000 req/s'})`,
+      `Floor (bare Fastify, the same ${probe.bytes.length} bytes from memory) and change feed (page of the latest ${probe.contacts} changes, more=${probe.more}) in turns, ` +
+        `${ROUNDS} rounds of ${duration / 2} s each, 10 connections; server CPU per request, feed / floor:`,
+      ...rounds.map((round, index) => `  round ${index + 1}: ${round.load.cpuUs.process.toFixed(0)} / ${round.floor.cpuUs.process.toFixed(0)} µs = ${round.ratio.toFixed(2)}×; feed ${round.load.requestsPerSecond.toFixed(0)} req/s, p99 ${round.load.p99} ms`),
+      `Floor, median round: ${describeLoad(floor)}`,
+      `Change feed, median round: ${describeLoad(load)}`,
+      `  → server CPU ${ratio.toFixed(2)}× the floor (median of ${ROUNDS} rounds)${withDatabase}, p99 ${worstP99} ms (worst round): ${verdict(feedOk)} (≤ ${times}× the floor, p99 ≤ 20 ms${postgres ? '' : ', ≥ 3,000 req/s'})`,
+      `Change feed with its page cache off (CONTACTS_FEED_CACHE_MB=0), ${duration / 2} s: ${describeLoad(uncached)}`,
+      `  → server CPU ${(uncached.cpuUs.process / floor.cpuUs.process).toFixed(2)}× the median round's floor: a figure, no goal (every request reads the page from the database)`,
       `Change feed, up-to-date poll (empty page), 10 connections, ${duration} s: ${describeLoad(idle)}`,
     );
     if (!feedOnly) {

@@ -14,9 +14,9 @@ export interface BenchProcess {
 }
 
 /** Spawns `args` and resolves once stdout matches `ready` (the server's URL, and its token on a first start). */
-function start(args: string[], ready: RegExp): Promise<{ child: ChildProcess; out: string }> {
+function start(args: string[], ready: RegExp, env: Record<string, string> = {}): Promise<{ child: ChildProcess; out: string }> {
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, LOG_LEVEL: 'warn', CONTACTS_RATE_LIMIT: '100000000' },
+    env: { ...process.env, LOG_LEVEL: 'warn', CONTACTS_RATE_LIMIT: '100000000', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
@@ -37,8 +37,8 @@ const stopper = (child: ChildProcess) => async () => {
 };
 
 /** The directory server on `db`; without `token` it must be a first start, which prints the admin token. */
-export async function startBenchServer(db: string, nodeFlags: string[], token?: string): Promise<BenchProcess> {
-  const { child, out } = await start([...nodeFlags, '--import', 'tsx', 'server/main.ts', '--db', db, '--port', '0'], token ? /http:\/\/\S+/ : /cc_\S+/);
+export async function startBenchServer(db: string, nodeFlags: string[], token?: string, env: Record<string, string> = {}): Promise<BenchProcess> {
+  const { child, out } = await start([...nodeFlags, '--import', 'tsx', 'server/main.ts', '--db', db, '--port', '0'], token ? /http:\/\/\S+/ : /cc_\S+/, env);
   return { child, url: /(http:\/\/\S+)/.exec(out)![1]!, token: token ?? /(cc_\S+)/.exec(out)![1]!, stop: stopper(child) };
 }
 

@@ -175,10 +175,10 @@ export interface OrgStore extends StoreReads {
    * A number that moves whenever this organisation's contacts may have changed, and that reflects every commit
    * finished before the call (of this process or any other). While it stays the same, the change feed answers the
    * same: the feed's page cache keys on it (server/directory/feed-page-cache.ts). SQLite: the reader's
-   * `PRAGMA data_version` (any commit moves it). PostgreSQL: the organisation's counter, read in one query for all the
-   * requests waiting at that moment (postgres/org-seq-reader.ts).
+   * `PRAGMA data_version` (any commit moves it). PostgreSQL: the organisation's counter. Read once for all the requests
+   * waiting at that moment (change-stamps.ts).
    */
-  changeStamp(): number | Promise<number>;
+  changeStamp(): Promise<number>;
 }
 
 /** An organisation in `org list`: with how many live contacts and active tokens it holds. */

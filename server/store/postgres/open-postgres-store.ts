@@ -24,12 +24,12 @@ import pg from 'pg';
 import type { OrgStore, Store, Tx } from '../store';
 import { LookupIndex } from './lookup-index';
 import { migrate } from './migrations';
-import { orgSeqReader } from './org-seq-reader';
 import { beginForOrg, readOneForOrg } from './org-scope';
 import { postgresOpenError, redactUrl } from './postgres-open-error';
 import { postgresOrganisations } from './postgres-organisations';
 import { postgresReads, type Query } from './postgres-reads';
 import { postgresTx } from './postgres-tx';
+import { batchedStamps } from '../change-stamps';
 import { tokenCache } from '../token-cache';
 import { createWriteQueue, type WriteQueue } from '../write-queue';
 
@@ -83,7 +83,29 @@ export async function openPostgresStore({ url, now }: PostgresStoreOptions): Pro
 
   const organisations = postgresOrganisations(pool);
   const tokens = tokenCache((hash) => organisations.findToken(hash));
-  const orgSeq = orgSeqReader(pool);
+  // The feed cache's stamp: the organisation's change counter (which every write transaction takes its seqs from and
+  // stores back before COMMIT), read for every waiting request at once. organisations has no row-level security (a
+  // token is found before its organisation is known), so this runs on the pool outside any organisation's transaction.
+  // On a connection of its own, kept: no pool check-out and release on every read (one read runs at a time).
+  let stampConnection: Promise<pg.PoolClient> | null = null;
+  const orgSeq = batchedStamps(async (ids) => {
+    const connection = (stampConnection ??= pool.connect());
+    let client: pg.PoolClient | undefined;
+    try {
+      client = await connection;
+      const result = await client.query<{ id: string; seq: string }>({
+        name: 'organisation-seqs',
+        text: 'SELECT id, seq FROM organisations WHERE id = ANY($1::text[])',
+        values: [ids],
+      });
+      return new Map(result.rows.map((row) => [row.id, Number(row.seq)]));
+    } catch (error) {
+      // A broken connection (PostgreSQL restarted) goes back to the pool to be closed; the next read takes a new one.
+      if (stampConnection === connection) stampConnection = null;
+      client?.release(error as Error);
+      throw error;
+    }
+  });
   const indexes = new Map<string, LookupIndex>();
   /** The organisation's index, marked as the most recently used; the least recently used beyond the cap is dropped. */
   const indexFor = (orgId: string) => {
@@ -150,6 +172,9 @@ export async function openPostgresStore({ url, now }: PostgresStoreOptions): Pro
     warnings,
     async close() {
       await Promise.all([...queues.values()].map((queue) => queue.idle()));
+      const held = stampConnection;
+      stampConnection = null;
+      if (held) (await held.catch(() => undefined))?.release();
       await pool.end();
     },
   };

@@ -27,6 +27,7 @@ import { migrate } from './migrations';
 import { sqliteOrganisations } from './sqlite-organisations';
 import { type ContactRow, rowToContact, sqliteReads } from './sqlite-reads';
 import { sqliteTokenLookup } from './sqlite-token-lookup';
+import { batchedStamps } from '../change-stamps';
 import { tokenCache } from '../token-cache';
 import { createWriteQueue } from '../write-queue';
 
@@ -79,8 +80,12 @@ export function openSqliteStore({ file, now, backgroundCheckpoint: inWorker = fa
   const readsOf = sqliteReads(reader);
   const tokens = tokenCache(sqliteTokenLookup(reader));
   // The feed cache's stamp: moves whenever another connection commits (this process's writer, or another process
-  // such as the CLI). A WAL read lock each time (two fcntl and an fstat, ~4 µs): once per feed request.
+  // such as the CLI), the same for every organisation; read once for every feed request waiting (../change-stamps.ts).
   const dataVersion = reader.prepare<[], number>('PRAGMA data_version').pluck();
+  const changeStamp = batchedStamps((ids) => {
+    const version = dataVersion.get()!;
+    return new Map(ids.map((id) => [id, version]));
+  });
   const organisations = sqliteOrganisations(reader, writer);
   const touch = writer.prepare(
     'UPDATE tokens SET last_used_at = ? WHERE org_id = ? AND id = ? AND (last_used_at IS NULL OR last_used_at < ?)',
@@ -121,7 +126,7 @@ export function openSqliteStore({ file, now, backgroundCheckpoint: inWorker = fa
               tx.begin(orgId);
               return fn(tx);
             }),
-          changeStamp: () => dataVersion.get()!,
+          changeStamp: () => changeStamp(orgId),
           touchToken(id, at) {
             // On the writer connection, so queued behind (never inside) an open write transaction; one autocommit statement.
             return queue.run(async () => {
