@@ -9,7 +9,8 @@ import { buildServer } from '../../server/build-server';
 import type { StoreKind } from '../../server/store/open-store';
 import { HEADER } from '../fixtures/contacts';
 import { runCli } from '../fixtures/run-cli';
-import { addOrganisation, startTestServer, type TestServer } from '../fixtures/server-fixture';
+import { COPY_BATCH } from '../../server/store/copy/table-access';
+import { addOrganisation, csvOf, startTestServer, type TestServer } from '../fixtures/server-fixture';
 import { createTestDatabase, type TestDatabase } from '../fixtures/test-databases';
 import { describeStores } from '../fixtures/test-stores';
 
@@ -85,6 +86,28 @@ describeStores('store copy', (from) => {
       second: [0, true, expectedRows],
       same: before,
     });
+  }, 120_000);
+
+  it.each(['sqlite', 'postgres'] as StoreKind[])(`copies tables larger than one batch (COPY_BATCH rows) from ${from} to %s, row for row`, async (to) => {
+    const source = await startTestServer({ rateLimitMax: 100_000 }, from);
+    const count = COPY_BATCH + 500;
+    for (let start = 0; start < count; start += 1000) {
+      const lines = Math.min(1000, count - start);
+      const answer = await source.call('/imports?file=big.csv', { method: 'POST', body: csvOf(lines, `P${start}x`), headers: { 'content-type': 'text/csv' } });
+      expect(answer.status).toBe(201);
+    }
+    const feed = async (base: string) => (await fetch(`${base}/api/v1/contacts/changes?limit=5000`, { headers: { authorization: `Bearer ${source.admin}` } })).text();
+    const before = await feed(source.url);
+    await source.app.close();
+    databases.push({ db: source.db, dir: source.dir, drop: () => source.dropDatabase() });
+    const target = await createTestDatabase(to);
+    databases.push(target);
+    const copied = await runCli(['store', 'copy', '--from', source.db, '--to', target.db]);
+    const copy = await serve(target.db);
+    const after = await feed(copy.url);
+    await copy.app.close();
+    const contacts = (JSON.parse(after) as { contacts: unknown[] }).contacts.length;
+    expect({ code: copied.code, contacts, same: after === before }).toEqual({ code: 0, contacts: count, same: true });
   }, 120_000);
 
   it('refuses a target that holds another directory, and writes nothing into it', async () => {

@@ -2,8 +2,8 @@
  * `store copy` (issue 10): moves a whole directory server — organisations, tokens (their hashes), contacts with their
  * ids, versions, feed seqs and tombstones, imports and their items, idempotency keys, audit — from one store to
  * another, SQLite or PostgreSQL either way. Both databases are first brought to this version's schema. The copy is
- * one transaction on the target, read from one snapshot of the source, and its counts are checked per table and
- * organisation at the end.
+ * one transaction on the target, read from one snapshot of the source a batch of rows at a time (never a whole table
+ * in memory), and its counts are checked per table and organisation at the end.
  *
  * The target must be empty (a new database: only the default organisation, no rows) or an earlier copy of the same
  * source (every organisation it holds is one of the source's, same id, name and creation time). An earlier copy is
@@ -16,7 +16,7 @@ import { describeStore, openStore, storeKind } from '../open-store';
 import { DEFAULT_ORGANISATION_ID } from '../store';
 import { postgresTables } from './postgres-tables';
 import { sqliteTables } from './sqlite-tables';
-import { COPIED_TABLES, type Row, type TableAccess, type TableName } from './table-access';
+import { allRows, COPIED_TABLES, type Row, type TableAccess, type TableName } from './table-access';
 
 /** A copy refused or failed, in words that say what to do. */
 export class CopyError extends Error {
@@ -94,7 +94,7 @@ async function copyTables(source: TableAccess, target: TableAccess): Promise<Cop
   const targetOrgIds = await target.organisationIds();
   const empty = await target.snapshot(() => isEmpty(target));
   if (!empty) {
-    const [theirs, mine] = [await source.snapshot(() => source.rows('organisations', null)), await target.snapshot(() => target.rows('organisations', null))];
+    const [theirs, mine] = [await source.snapshot(() => allRows(source, 'organisations')), await target.snapshot(() => allRows(target, 'organisations'))];
     if (!sameCopy(theirs, mine)) {
       throw new CopyError(
         `${target.where} already holds a directory that is not a copy of ${source.where}: nothing was written. Copy into a new, empty database.`,
@@ -112,7 +112,9 @@ async function copyTables(source: TableAccess, target: TableAccess): Promise<Cop
     expected = await countsOf(source, orgIds);
     await target.replace(targetOrgIds, async (insert) => {
       for (const { name, scoped } of COPIED_TABLES) {
-        for (const orgId of scoped ? orgIds : [null]) await insert(name, orgId, project(name, await source.rows(name, orgId)));
+        for (const orgId of scoped ? orgIds : [null]) {
+          for await (const batch of source.batches(name, orgId)) await insert(name, orgId, project(name, batch));
+        }
       }
     });
   });

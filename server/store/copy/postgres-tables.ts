@@ -4,12 +4,10 @@
  * `json_populate_recordset` statement per table and organisation, typed by the table itself.
  */
 import pg from 'pg';
+import Cursor from 'pg-cursor';
 import { switchOrg } from '../postgres/org-scope';
 import { redactUrl } from '../postgres/postgres-open-error';
-import { COPIED_TABLES, type TableAccess } from './table-access';
-
-/** Rows per INSERT: a statement of a few MB at most. */
-const BATCH = 2_000;
+import { COPIED_TABLES, COPY_BATCH, type Row, type TableAccess } from './table-access';
 
 export async function postgresTables(url: string): Promise<TableAccess> {
   const client = new pg.Client({ connectionString: url });
@@ -45,9 +43,20 @@ export async function postgresTables(url: string): Promise<TableAccess> {
         await client.query('COMMIT');
       }
     },
-    async rows(table, orgId) {
+    async *batches(table, orgId) {
       const { where, values } = filter(orgId);
-      return read(orgId, async () => (await client.query(`SELECT * FROM ${table}${where}`, values)).rows);
+      if (orgId !== null) await switchOrg(client, orgId);
+      // A portal read COPY_BATCH rows at a time, inside the snapshot's transaction.
+      const cursor = client.query(new Cursor<Row>(`SELECT * FROM ${table}${where}`, values));
+      try {
+        for (;;) {
+          const batch = await cursor.read(COPY_BATCH);
+          if (batch.length === 0) return;
+          yield batch;
+        }
+      } finally {
+        await cursor.close();
+      }
     },
     async count(table, orgId) {
       const { where, values } = filter(orgId);
@@ -70,8 +79,8 @@ export async function postgresTables(url: string): Promise<TableAccess> {
             await switchOrg(client, orgId);
             written.add(orgId);
           }
-          for (let start = 0; start < rows.length; start += BATCH) {
-            const batch = rows.slice(start, start + BATCH);
+          for (let start = 0; start < rows.length; start += COPY_BATCH) {
+            const batch = rows.slice(start, start + COPY_BATCH);
             const columns = Object.keys(batch[0]!).join(', ');
             await client.query(`INSERT INTO ${table} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${table}, $1)`, [JSON.stringify(batch)]);
           }

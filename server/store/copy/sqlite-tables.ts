@@ -1,7 +1,7 @@
 /** `store copy`'s access to a SQLite database (see table-access.ts). */
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { COPIED_TABLES, type Row, type TableAccess, type TableName } from './table-access';
+import { COPIED_TABLES, COPY_BATCH, type Row, type TableAccess, type TableName } from './table-access';
 
 export function sqliteTables(file: string): TableAccess {
   const db = new Database(file);
@@ -31,9 +31,18 @@ export function sqliteTables(file: string): TableAccess {
         db.exec('COMMIT');
       }
     },
-    async rows(table, orgId) {
+    async *batches(table, orgId) {
       const { where, values } = filter(orgId);
-      return db.prepare(`SELECT * FROM ${table}${where}`).all(...values) as Row[];
+      let batch: Row[] = [];
+      // The source connection does nothing else meanwhile (the target is another database), as iterate() needs.
+      for (const row of db.prepare(`SELECT * FROM ${table}${where}`).iterate(...values) as IterableIterator<Row>) {
+        batch.push(row);
+        if (batch.length === COPY_BATCH) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length > 0) yield batch;
     },
     async count(table, orgId) {
       const { where, values } = filter(orgId);

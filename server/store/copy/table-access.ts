@@ -4,6 +4,16 @@
  */
 export type Row = Record<string, unknown>;
 
+/** Rows read, and written, at a time by `store copy`: a statement of a few MB at most. */
+export const COPY_BATCH = 2_000;
+
+/** Every row of a table (the organisations: a few). */
+export async function allRows(access: TableAccess, table: TableName): Promise<Row[]> {
+  const rows: Row[] = [];
+  for await (const batch of access.batches(table, null)) rows.push(...batch);
+  return rows;
+}
+
 /** The tables a directory is made of, parents first (foreign keys), and whether each one's rows belong to an organisation. */
 export const COPIED_TABLES = [
   { name: 'organisations', scoped: false },
@@ -27,8 +37,11 @@ export interface TableAccess {
   organisationIds(): Promise<string[]>;
   /** Runs `work` in one read-only snapshot of the database: `rows` and `count` are called inside it. */
   snapshot<T>(work: () => Promise<T>): Promise<T>;
-  /** The table's rows (of organisation `orgId` for a scoped table). */
-  rows(table: TableName, orgId: string | null): Promise<Row[]>;
+  /**
+   * The table's rows (of organisation `orgId` for a scoped table), `COPY_BATCH` at a time: a directory of a million
+   * contacts is never held in memory whole.
+   */
+  batches(table: TableName, orgId: string | null): AsyncIterable<Row[]>;
   count(table: TableName, orgId: string | null): Promise<number>;
   /**
    * Replaces the whole directory by `tables`' rows, in one transaction: deletes the rows of every organisation in
