@@ -26,6 +26,7 @@ import { backgroundCheckpoint } from './background-checkpoint';
 import { migrate } from './migrations';
 import { sqliteOrganisations } from './sqlite-organisations';
 import { type ContactRow, rowToContact, sqliteReads } from './sqlite-reads';
+import { CONTACT_BY_EMAIL, CONTACTS_BY_PHONE } from './hot-statements';
 import { sqliteTokenLookup } from './sqlite-token-lookup';
 import { batchedStamps } from '../change-stamps';
 import { tokenCache } from '../token-cache';
@@ -164,16 +165,9 @@ function sqliteTx(db: Database.Database): Tx & { begin(orgId: string): void } {
   );
   const dropPhones = db.prepare('DELETE FROM contact_phones WHERE org_id = ? AND contact_id = ?');
   const addPhone = db.prepare('INSERT OR IGNORE INTO contact_phones (org_id, number, contact_id) VALUES (?, ?, ?)');
-  // The duplicate look-ups name their indexes (INDEXED BY, and CROSS JOIN to read contact_phones first): without
-  // statistics (the server never runs ANALYZE), SQLite prefers the primary key's org_id prefix and scans the whole
-  // organisation, 100 ms a line at 100,000 contacts (found by npm run bench:server, issue 10).
-  const byEmail = db.prepare<[string, string], ContactRow>(
-    'SELECT seq, json FROM contacts INDEXED BY contacts_email WHERE org_id = ? AND email = ? AND deleted = 0',
-  );
-  const byPhone = db.prepare<[string, string], ContactRow>(
-    `SELECT c.seq, c.json FROM contact_phones p CROSS JOIN contacts c INDEXED BY contacts_id ON c.org_id = p.org_id AND c.id = p.contact_id
-     WHERE p.org_id = ? AND p.number = ? AND c.deleted = 0 ORDER BY c.seq`,
-  );
+  // Plans pinned by a test: see hot-statements.ts.
+  const byEmail = db.prepare<[string, string], ContactRow>(CONTACT_BY_EMAIL);
+  const byPhone = db.prepare<[string, string], ContactRow>(CONTACTS_BY_PHONE);
   // seq: the organisation's next audit number (its writers never overlap); (org_id, seq) is unique.
   const addAudit = db.prepare(
     'INSERT INTO audit (org_id, seq, at, token, action, contact_ids, import_id, target_token, details) ' +

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { Contact } from '../../../lib/contact/contact';
 import { auditPage, auditStatements, type AuditDialect, type AuditRow } from '../audit-row';
+import { CONTACT_BY_ID, CONTACTS_BY_IDS, FEED_PAGE, FEED_SEQ_AT, LAST_SEQ } from './hot-statements';
 
 /** An entry names a contact when its JSON array of ids holds it; the ids asked for come as one JSON array. */
 const SQLITE_AUDIT: AuditDialect = {
@@ -27,25 +28,16 @@ export function rowToContact(row: ContactRow): Contact {
 
 /** The reads of any organisation on `db`: `forOrg(id)` binds them to one (statements are prepared once, here). */
 export function sqliteReads(db: Database.Database): (orgId: string) => StoreReads {
-  const contactById = db.prepare<[string, string], ContactRow>('SELECT seq, json FROM contacts WHERE org_id = ? AND id = ?');
+  const contactById = db.prepare<[string, string], ContactRow>(CONTACT_BY_ID);
   // The page is read as plucked strings (no array per row: half the cost of [seq, json] rows), one row past the page
   // telling `more`; the last row's seq, the next cursor, comes from a second statement. Both run in one read
   // transaction, so they see one snapshot: between two autocommit statements a write could move a contact to a newer
   // seq and shift the rows, and the cursor would skip a change. Only stored JSON crosses into JS (no JSON.parse or
-  // stringify): the feed's hot path.
-  // One statement for any number of ids: they arrive as one JSON array, not as a variable count of parameters.
-  // INDEXED BY: without statistics SQLite would scan the organisation's whole primary-key range (see sqliteTx's look-ups).
-  const contactsByIds = db
-    .prepare<[string, string], string>('SELECT json FROM contacts INDEXED BY contacts_id WHERE org_id = ? AND id IN (SELECT value FROM json_each(?))')
-    .pluck();
-  // (org_id, seq) is the table's key: MAX reads the last entry of the organisation's range.
-  const maxSeq = db.prepare<[string], number | null>('SELECT MAX(seq) FROM contacts WHERE org_id = ?').pluck();
-  const pageJson = db
-    .prepare<[string, number, number], string>('SELECT json FROM contacts WHERE org_id = ? AND seq > ? ORDER BY seq LIMIT ?')
-    .pluck();
-  const seqAt = db
-    .prepare<[string, number, number], number>('SELECT seq FROM contacts WHERE org_id = ? AND seq > ? ORDER BY seq LIMIT 1 OFFSET ?')
-    .pluck();
+  // stringify): the feed's hot path. Plans pinned by a test: see hot-statements.ts.
+  const contactsByIds = db.prepare<[string, string], string>(CONTACTS_BY_IDS).pluck();
+  const maxSeq = db.prepare<[string], number | null>(LAST_SEQ).pluck();
+  const pageJson = db.prepare<[string, number, number], string>(FEED_PAGE).pluck();
+  const seqAt = db.prepare<[string, number, number], number>(FEED_SEQ_AT).pluck();
   const begin = db.prepare('BEGIN');
   const commit = db.prepare('COMMIT');
   const readPage = (orgId: string, afterSeq: number, limit: number) => {
