@@ -111,6 +111,9 @@ describe.skipIf(!requireChromium())('the popup, in Chromium, against a real serv
     await search(page, 'john');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
+    // The recents are stored after the call and the email, then shown: wait for them (5 s at most) before reading the
+    // rows, so a slow machine does not read the list between the two; a list that never shows them still fails below.
+    await page.waitForFunction(() => document.querySelectorAll('.row').length === 6, undefined, { timeout: 5_000 }).catch(() => undefined);
     const actual = {
       movedUp,
       selected,
