@@ -12,7 +12,7 @@ import { createTestDatabase } from '../../tests/fixtures/test-databases';
 import { verdict } from './bench-store';
 import { backendPids, databaseBytes, megabytes } from './database-figures';
 import { fullPull, latestHundred } from './feed-pages';
-import { importBatch } from './import-batch';
+import { describeImports, importBatch } from './import-batch';
 import { describeLoad, measureLoad } from './measure-load';
 import type { SeedContact } from './seed-contacts';
 import { seedPostgres, type SeedOrganisation } from './seed-postgres';
@@ -81,8 +81,11 @@ export async function benchOrganisations({ organisations: count, batches, seedTi
         duration,
         databasePids: () => backendPids(db),
       });
-      const importMs = await importBatch(api, auth, batches.length + batch);
-      const later = [await importBatch(api, auth, batches.length * 2 + batch), await importBatch(api, auth, batches.length * 3 + batch)];
+      const times = [
+        await importBatch(api, auth, batches.length + batch),
+        await importBatch(api, auth, batches.length * 2 + batch),
+        await importBatch(api, auth, batches.length * 3 + batch),
+      ];
       lines.push(
         `Organisation ${measured.name} (${pull.contacts} contacts), one server process:`,
         `  First write transaction after start (a dry-run import of 1,000 lines, loading its look-up index): ${firstWriteMs.toFixed(0)} ms`,
@@ -90,8 +93,7 @@ export async function benchOrganisations({ organisations: count, batches, seedTi
           `${verdict(medianPull <= 100 && pull.contacts === batches[batch]!.length)} (≤ 100 ms)`,
         `  Change feed, page of its latest ${probe.contacts} changes (more=${probe.more}), 10 connections, ${duration} s: ${describeLoad(load)}`,
         `    → p99 ${load.p99} ms: ${verdict(load.p99 <= 20 && load.non2xx === 0 && load.errors === 0)} (≤ 20 ms)`,
-        `  1,000-line import committed into its ${pull.contacts} contacts: ${importMs.toFixed(0)} ms — ${verdict(importMs <= 300)} (≤ 300 ms); ` +
-          `the next two: ${later.map((ms) => ms.toFixed(0)).join(' ms, ')} ms`,
+        `  ${describeImports(`1,000-line import committed into its ${pull.contacts} contacts`, times, 300, verdict)}`,
       );
     } finally {
       await server.stop();

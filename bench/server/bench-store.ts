@@ -7,7 +7,7 @@ import { DEFAULT_ORGANISATION_ID } from '../../server/store/store';
 import { createTestDatabase } from '../../tests/fixtures/test-databases';
 import { backendPids, databaseBytes, megabytes } from './database-figures';
 import { fullPull, latestHundred } from './feed-pages';
-import { importBatch } from './import-batch';
+import { describeImports, importBatch } from './import-batch';
 import { describeLoad, type LoadFigures, measureLoad } from './measure-load';
 import type { SeedContact } from './seed-contacts';
 import { seedPostgres } from './seed-postgres';
@@ -102,13 +102,8 @@ export async function benchStore({ kind, batches, seedTime, dir, feedOnly, durat
     if (!feedOnly) {
       const goal = postgres ? 300 : 200;
       const next = batches.length;
-      const importMs = await importBatch(api, auth, next);
-      // Two more, to show the spread on a shared machine (the goal is judged on the first one).
-      const later = [await importBatch(api, auth, next + 1), await importBatch(api, auth, next + 2)];
-      lines.push(
-        `1,000-line import committed into ${contacts.length.toLocaleString('en')} contacts: ${importMs.toFixed(0)} ms — ${verdict(importMs <= goal)} (≤ ${goal} ms); ` +
-          `the next two: ${later.map((ms) => ms.toFixed(0)).join(' ms, ')} ms`,
-      );
+      const times = [await importBatch(api, auth, next), await importBatch(api, auth, next + 1), await importBatch(api, auth, next + 2)];
+      lines.push(describeImports(`1,000-line import committed into ${contacts.length.toLocaleString('en')} contacts`, times, goal, verdict));
     }
     if (postgres) {
       const second = await startBenchServer(db, nodeFlags, server.token);

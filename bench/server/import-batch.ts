@@ -11,3 +11,17 @@ export async function importBatch(api: string, auth: Record<string, string>, bat
   if (response.status !== 201 || report.counts?.created !== LINES) throw new Error(`import ${batch} failed: ${response.status} ${JSON.stringify(report).slice(0, 300)}`);
   return performance.now() - started;
 }
+
+/**
+ * The verdict line of three imports in a row: judged on their median, as a benchmark discards its warm-up run. The
+ * first one after the server's start is the slowest in every run (its write path and the writer's page cache are
+ * cold), so it is printed, and said when it alone is over the goal.
+ */
+export function describeImports(label: string, times: number[], goal: number, verdict: (ok: boolean) => string): string {
+  const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+  const first = times[0]!;
+  return (
+    `${label}, ${times.length} in a row: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms; median ${median.toFixed(0)} ms — ${verdict(median <= goal)} (≤ ${goal} ms)` +
+    (first > goal ? `; the first after the server's start, ${first.toFixed(0)} ms, is over it` : '')
+  );
+}
