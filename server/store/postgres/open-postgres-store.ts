@@ -84,27 +84,16 @@ export async function openPostgresStore({ url, now }: PostgresStoreOptions): Pro
   const organisations = postgresOrganisations(pool);
   const tokens = tokenCache((hash) => organisations.findToken(hash));
   // The feed cache's stamp: the organisation's change counter (which every write transaction takes its seqs from and
-  // stores back before COMMIT), read for every waiting request at once. organisations has no row-level security (a
-  // token is found before its organisation is known), so this runs on the pool outside any organisation's transaction.
-  // On a connection of its own, kept: no pool check-out and release on every read (one read runs at a time).
-  let stampConnection: Promise<pg.PoolClient> | null = null;
+  // stores back before COMMIT), read for every waiting request at once (change-stamps.ts). organisations has no
+  // row-level security (a token is found before its organisation is known), so this runs on the pool, outside any
+  // organisation's transaction.
   const orgSeq = batchedStamps(async (ids) => {
-    const connection = (stampConnection ??= pool.connect());
-    let client: pg.PoolClient | undefined;
-    try {
-      client = await connection;
-      const result = await client.query<{ id: string; seq: string }>({
-        name: 'organisation-seqs',
-        text: 'SELECT id, seq FROM organisations WHERE id = ANY($1::text[])',
-        values: [ids],
-      });
-      return new Map(result.rows.map((row) => [row.id, Number(row.seq)]));
-    } catch (error) {
-      // A broken connection (PostgreSQL restarted) goes back to the pool to be closed; the next read takes a new one.
-      if (stampConnection === connection) stampConnection = null;
-      client?.release(error as Error);
-      throw error;
-    }
+    const result = await pool.query<{ id: string; seq: string }>({
+      name: 'organisation-seqs',
+      text: 'SELECT id, seq FROM organisations WHERE id = ANY($1::text[])',
+      values: [ids],
+    });
+    return new Map(result.rows.map((row) => [row.id, Number(row.seq)]));
   });
   const indexes = new Map<string, LookupIndex>();
   /** The organisation's index, marked as the most recently used; the least recently used beyond the cap is dropped. */
@@ -172,9 +161,6 @@ export async function openPostgresStore({ url, now }: PostgresStoreOptions): Pro
     warnings,
     async close() {
       await Promise.all([...queues.values()].map((queue) => queue.idle()));
-      const held = stampConnection;
-      stampConnection = null;
-      if (held) (await held.catch(() => undefined))?.release();
       await pool.end();
     },
   };
