@@ -35,7 +35,7 @@ export interface TableAccess {
   tables(): Promise<string[]>;
   columns(table: TableName): Promise<string[]>;
   organisationIds(): Promise<string[]>;
-  /** Runs `work` in one read-only snapshot of the database: `rows` and `count` are called inside it. */
+  /** Runs `work` in one read-only snapshot of the database: `batches` and `count` are called inside it. */
   snapshot<T>(work: () => Promise<T>): Promise<T>;
   /**
    * The table's rows (of organisation `orgId` for a scoped table), `COPY_BATCH` at a time: a directory of a million
