@@ -12,7 +12,7 @@ import { describeLoad, type LoadFigures, measureLoad } from './measure-load';
 import type { SeedContact } from './seed-contacts';
 import { seedPostgres } from './seed-postgres';
 import { seedSqlite } from './seed-sqlite';
-import { startBenchServer, startFloorServer } from './spawn-bench-process';
+import { type BenchProcess, startBenchServer, startFloorServer } from './spawn-bench-process';
 import { verifySeed } from './verify-seed';
 
 export const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
@@ -55,13 +55,15 @@ export async function benchStore({ kind, batches, seedTime, dir, feedOnly, durat
     const pageFile = join(dir, `page-${kind}.json`);
     writeFileSync(pageFile, probe.bytes);
     const floorServer = await startFloorServer(pageFile);
-    const self = { url: `${api}${probe.path}`, pid: server.child.pid! };
+    /** The probed page on one of the bench's server processes, as a load target. */
+    const pageOn = (instance: BenchProcess) => ({ url: `${instance.url}/api/v1${probe.path}`, pid: instance.child.pid! });
+    const self = pageOn(server);
     // The floor and the feed take turns, ROUNDS times each: the machine's load drifts over a minute, and a ratio of
     // two runs taken far apart would measure that drift. The verdict is on the median round's ratio.
     const rounds: { floor: LoadFigures; load: LoadFigures; ratio: number }[] = [];
     try {
       for (let round = 0; round < ROUNDS; round++) {
-        const floor = await measureLoad({ targets: [{ url: `${floorServer.url}/api/v1${probe.path}`, pid: floorServer.child.pid! }], headers: auth, connections: 10, duration: duration / 2 });
+        const floor = await measureLoad({ targets: [pageOn(floorServer)], headers: auth, connections: 10, duration: duration / 2 });
         const load = await measureLoad({ targets: [self], headers: auth, connections: 10, duration: duration / 2, databasePids });
         rounds.push({ floor, load, ratio: load.cpuUs.process / floor.cpuUs.process });
       }
@@ -75,7 +77,7 @@ export async function benchStore({ kind, batches, seedTime, dir, feedOnly, durat
     const uncachedServer = await startBenchServer(db, nodeFlags, server.token, { CONTACTS_FEED_CACHE_MB: '0' });
     let uncached: LoadFigures;
     try {
-      uncached = await measureLoad({ targets: [{ url: `${uncachedServer.url}/api/v1${probe.path}`, pid: uncachedServer.child.pid! }], headers: auth, connections: 10, duration: duration / 2, databasePids });
+      uncached = await measureLoad({ targets: [pageOn(uncachedServer)], headers: auth, connections: 10, duration: duration / 2, databasePids });
     } finally {
       await uncachedServer.stop();
     }
@@ -113,7 +115,7 @@ export async function benchStore({ kind, batches, seedTime, dir, feedOnly, durat
         const runs = [];
         for (const connections of [5, 10]) {
           const two = await measureLoad({
-            targets: [self, { url: `${second.url}/api/v1${probe.path}`, pid: second.child.pid! }],
+            targets: [self, pageOn(second)],
             headers: auth,
             connections,
             duration,
